@@ -1,0 +1,23 @@
+package org.perfreview.contracts.batch;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A review batch (审核批次): fiscal year + region + stage + deadline + reference lists + rulebook version.
+ * Published on {@code perf.batches} whenever it changes (payload of BatchUpdated).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Batch(
+        UUID id,
+        int fiscalYear,
+        String region,
+        String stage,
+        LocalDate deadline,
+        String rulebookVersion,
+        List<ControlEntry> controlList,
+        List<StaffingEntry> staffingList) {
+}

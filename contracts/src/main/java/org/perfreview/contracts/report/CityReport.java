@@ -1,0 +1,99 @@
+package org.perfreview.contracts.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The city-level (batch) review report of DOMAIN.md §4, as data. Payload of CityReportUpdated on
+ * {@code perf.reports.city}; the HTML, XLSX and DOCX views are rendered from it.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CityReport(
+        UUID batchId,
+        int fiscalYear,
+        String region,
+        String stage,
+        LocalDate deadline,
+        Instant generatedAt,
+        int round,
+        Scope scope,
+        Map<String, List<GradeCount>> gradeDistribution,
+        Map<String, BigDecimal> dimensionAverages,
+        BigDecimal averageTotal,
+        List<Problem> topProblems,
+        List<DepartmentRollup> departments,
+        List<UnitRow> failingUnits,
+        List<NotFiled> notFiled,
+        List<AmountCheck> amountChecks,
+        List<UnitRow> scoreSheet,
+        Comparison previousRound) {
+
+    /** Units, tables by kind, money in 万元 against the control list. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Scope(
+            int unitsFiled,
+            int unitsExpected,
+            Map<String, Integer> tablesByKind,
+            BigDecimal filedAmount,
+            BigDecimal controlAmount,
+            BigDecimal difference) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record GradeCount(String grade, int count, BigDecimal percent) {
+    }
+
+    /** A frequent problem with real examples quoted from units. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Problem(String ruleCode, String title, String dimension, int count, int units, List<Example> examples) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Example(String unitCode, String unitName, String evidence) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record DepartmentRollup(
+            String seq,
+            String code,
+            String name,
+            List<UnitRow> units,
+            BigDecimal amount,
+            BigDecimal averageScore,
+            String worstGrade) {
+    }
+
+    /** One line of the per-unit score sheet (seed column order: the eight dimensions, then 总分). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record UnitRow(
+            String seq,
+            String unitCode,
+            String unitName,
+            String tableKind,
+            String tableKey,
+            UUID submissionId,
+            BigDecimal amount,
+            Map<String, BigDecimal> dimensions,
+            BigDecimal total,
+            String grade) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record NotFiled(String seq, String unitCode, String unitName, BigDecimal controlAmount) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AmountCheck(String unitCode, String unitName, BigDecimal filed, BigDecimal control, BigDecimal difference) {
+    }
+
+    /** The previous round's headline figures, for comparison. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Comparison(int round, Instant generatedAt, BigDecimal averageTotal, Map<String, List<GradeCount>> gradeDistribution) {
+    }
+}

@@ -1,0 +1,57 @@
+package org.perfreview.contracts.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.perfreview.contracts.score.Finding;
+import org.perfreview.contracts.table.TableKind;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A unit's review report: the latest score of each of its tables, and its version history with what
+ * each refiling fixed, left open or newly broke. Payload of UnitReportUpdated on {@code perf.reports.unit}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record UnitReport(
+        UUID batchId,
+        String unitCode,
+        String unitName,
+        String grade,
+        String action,
+        BigDecimal total,
+        List<TableScore> tables,
+        List<VersionChange> history,
+        Instant generatedAt) {
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record TableScore(
+            UUID submissionId,
+            TableKind tableKind,
+            String tableKey,
+            int version,
+            String rulebookVersion,
+            BigDecimal total,
+            String grade,
+            String action,
+            Map<String, BigDecimal> dimensions,
+            List<Finding> findings,
+            List<String> deferredRules) {
+    }
+
+    /** Compared with the previous version of the same table: finding keys (rule code @ location). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record VersionChange(
+            TableKind tableKind,
+            String tableKey,
+            int version,
+            UUID submissionId,
+            BigDecimal total,
+            String grade,
+            List<String> fixed,
+            List<String> stillOpen,
+            List<String> newlyFound) {
+    }
+}

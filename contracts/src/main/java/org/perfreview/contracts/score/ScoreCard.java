@@ -1,0 +1,42 @@
+package org.perfreview.contracts.score;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.perfreview.contracts.batch.SubmissionRef;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The 审核情况表 of one submission: total (always the exact sum of the eight dimensions), grade and
+ * the action it implies, every finding, and the outcome of every rule that did not pass plainly.
+ * Payload of SubmissionScored on {@code perf.submissions.scored}.
+ *
+ * @param dimensions points per {@link Dimension#key()}, in sheet order
+ * @param outcomes   outcomes other than PASSED (FAILED, NOT_APPLICABLE, DEFERRED)
+ * @param facts      figures the reports need without re-reading the table (funds, counts)
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ScoreCard(
+        UUID submissionId,
+        String unitCode,
+        String unitName,
+        String rulebookVersion,
+        BigDecimal total,
+        String grade,
+        String action,
+        Map<String, BigDecimal> dimensions,
+        List<Finding> findings,
+        List<RuleOutcome> outcomes,
+        SubmissionRef submission,
+        Map<String, BigDecimal> facts,
+        Instant scoredAt,
+        int scoringRun) {
+
+    public List<String> deferredRules() {
+        return outcomes == null ? List.of()
+                : outcomes.stream().filter(o -> o.status() == RuleStatus.DEFERRED).map(RuleOutcome::ruleCode).toList();
+    }
+}

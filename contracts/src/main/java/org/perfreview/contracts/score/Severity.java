@@ -1,0 +1,3 @@
+package org.perfreview.contracts.score;
+
+public enum Severity { ERROR, WARNING, INFO }
