@@ -1,5 +1,6 @@
 package org.perfreview.contracts.batch;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.math.BigDecimal;
@@ -11,6 +12,7 @@ import java.math.BigDecimal;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ControlEntry(String seq, String unitCode, String unitName, BigDecimal amount, boolean aggregate) {
 
+    @JsonIgnore
     public boolean isDepartmentRow() {
         return seq != null && !seq.contains("-");
     }

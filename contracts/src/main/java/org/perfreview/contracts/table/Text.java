@@ -1,5 +1,6 @@
 package org.perfreview.contracts.table;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -13,6 +14,7 @@ public record Text(String value, String raw, Position at) {
         return new Text(value, value, null);
     }
 
+    @JsonIgnore
     public boolean isBlank() {
         return value == null || value.isBlank();
     }

@@ -1,0 +1,56 @@
+package org.perfreview.intake.submission;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** One unit table read from an upload: its version, status and the normalized table (JSON). */
+@Entity
+@Table(name = "submission")
+public class SubmissionEntity extends PanacheEntityBase {
+    public static final String ACCEPTED = "ACCEPTED";
+    public static final String REJECTED = "REJECTED";
+
+    @Id
+    public UUID id;
+    @Column(name = "batch_id")
+    public UUID batchId;
+    @Column(name = "upload_id")
+    public UUID uploadId;
+    @Column(name = "unit_code")
+    public String unitCode;
+    @Column(name = "unit_name")
+    public String unitName;
+    @Column(name = "table_kind")
+    public String tableKind;
+    @Column(name = "table_key")
+    public String tableKey;
+    public int version;
+    public String checksum;
+    public String sheet;
+    public String status;
+    public String problems;
+    @Column(name = "table_json")
+    public String tableJson;
+    @Column(name = "received_at")
+    public Instant receivedAt;
+    public String uploader;
+    @Column(name = "event_id")
+    public UUID eventId;
+
+    public static Optional<SubmissionEntity> latestAccepted(UUID batchId, String unitCode, String kind, String tableKey) {
+        return find("batchId = ?1 and unitCode = ?2 and tableKind = ?3 and tableKey = ?4 and status = ?5 order by version desc",
+                batchId, unitCode, kind, tableKey, ACCEPTED).firstResultOptional();
+    }
+
+    public static List<SubmissionEntity> ofUpload(UUID uploadId) {
+        return list("uploadId = ?1 order by receivedAt, id", uploadId);
+    }
+}

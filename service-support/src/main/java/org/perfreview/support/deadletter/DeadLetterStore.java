@@ -1,0 +1,84 @@
+package org.perfreview.support.deadletter;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.perfreview.contracts.events.Topics;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Dead letters kept in the service's own database, so an operator can list them and replay them after a fix. */
+@ApplicationScoped
+public class DeadLetterStore {
+
+    @Inject
+    EntityManager em;
+
+    public void record(String channel, ConsumerRecord<String, String> record, String reason) {
+        Header id = record.headers().lastHeader(Topics.HEADER_EVENT_ID);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                        "insert into dead_letter(id, channel, topic, message_key, event_id, payload, reason) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                .setParameter(1, UUID.randomUUID())
+                .setParameter(2, channel)
+                .setParameter(3, record.topic())
+                .setParameter(4, record.key())
+                .setParameter(5, id == null ? null : new String(id.value(), StandardCharsets.UTF_8))
+                .setParameter(6, record.value() == null ? "" : record.value())
+                .setParameter(7, reason)
+                .executeUpdate());
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<DeadLetter> list(boolean includeReplayed) {
+        return QuarkusTransaction.requiringNew().call(() -> ((List<Object[]>) em.createNativeQuery(
+                        "select id, channel, topic, message_key, event_id, payload, reason, received_at, replayed_at, replay_error"
+                                + " from dead_letter" + (includeReplayed ? "" : " where replayed_at is null") + " order by received_at")
+                .getResultList()).stream().map(DeadLetterStore::toDeadLetter).toList());
+    }
+
+    public Optional<DeadLetter> find(UUID id) {
+        return list(true).stream().filter(d -> d.id().equals(id)).findFirst();
+    }
+
+    public void markReplayed(UUID id, String error) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(error == null
+                        ? "update dead_letter set replayed_at = now(), replay_error = null where id = ?1"
+                        : "update dead_letter set replay_error = ?2 where id = ?1")
+                .setParameter(1, id)
+                .setParameter(2, error)
+                .executeUpdate());
+    }
+
+    private static DeadLetter toDeadLetter(Object[] r) {
+        return new DeadLetter((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
+                (String) r[6], instant(r[7]), instant(r[8]), (String) r[9]);
+    }
+
+    private static Instant instant(Object o) {
+        if (o == null) {
+            return null;
+        }
+        if (o instanceof Instant i) {
+            return i;
+        }
+        if (o instanceof Timestamp ts) {
+            return ts.toInstant();
+        }
+        if (o instanceof java.time.OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        return Instant.parse(o.toString());
+    }
+
+    public record DeadLetter(UUID id, String channel, String topic, String key, String eventId, String payload,
+                             String reason, Instant receivedAt, Instant replayedAt, String replayError) {
+    }
+}

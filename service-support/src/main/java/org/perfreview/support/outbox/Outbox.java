@@ -1,0 +1,43 @@
+package org.perfreview.support.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.perfreview.contracts.events.EventEnvelope;
+import org.perfreview.support.EventJson;
+
+/**
+ * Writes an event in the caller's transaction, beside the state it reports; the {@link OutboxRelay}
+ * sends it to Kafka after commit. A crash between commit and send loses nothing: the row stays pending.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    @Inject
+    EntityManager em;
+    @Inject
+    EventJson json;
+    @Inject
+    Event<OutboxWritten> written;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publish(String topic, String key, EventEnvelope<?> envelope) {
+        em.createNativeQuery("insert into outbox_event(event_id, topic, message_key, event_type, schema_version, envelope)"
+                        + " values (?1, ?2, ?3, ?4, ?5, ?6)")
+                .setParameter(1, envelope.eventId())
+                .setParameter(2, topic)
+                .setParameter(3, key)
+                .setParameter(4, envelope.eventType())
+                .setParameter(5, envelope.schemaVersion())
+                .setParameter(6, json.write(envelope))
+                .executeUpdate();
+        // Observed after commit only, so the relay never races the transaction that wrote the row.
+        written.fire(new OutboxWritten(topic));
+    }
+
+    /** Fired in the writing transaction; the relay observes it AFTER_SUCCESS. */
+    public record OutboxWritten(String topic) {
+    }
+}

@@ -1,0 +1,86 @@
+package org.perfreview.support.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.perfreview.contracts.events.Topics;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Sends one batch of pending outbox rows and marks them published, in one transaction holding the
+ * rows' locks (SKIP LOCKED lets several replicas relay side by side without sending a row twice).
+ */
+@ApplicationScoped
+public class OutboxSender {
+
+    @Inject
+    EntityManager em;
+    @Inject
+    RelayProducer producer;
+
+    @ConfigProperty(name = "perf.outbox.batch-size", defaultValue = "500")
+    int batchSize;
+    @ConfigProperty(name = "perf.outbox.send-timeout-ms", defaultValue = "15000")
+    long sendTimeoutMs;
+
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public int sendBatch() {
+        List<Object[]> rows = em.createNativeQuery("select seq, event_id, topic, message_key, event_type, schema_version, envelope"
+                        + " from outbox_event where published_at is null order by seq limit ?1 for update skip locked")
+                .setParameter(1, batchSize)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            ProducerRecord<String, String> record = new ProducerRecord<>((String) row[2], (String) row[3], (String) row[6]);
+            record.headers().add(Topics.HEADER_EVENT_ID, row[1].toString().getBytes(StandardCharsets.UTF_8));
+            record.headers().add(Topics.HEADER_EVENT_TYPE, ((String) row[4]).getBytes(StandardCharsets.UTF_8));
+            record.headers().add(Topics.HEADER_SCHEMA_VERSION, row[5].toString().getBytes(StandardCharsets.UTF_8));
+            acks.add(producer.get().send(record));
+        }
+        List<Long> done = new ArrayList<>(rows.size());
+        RuntimeException failure = null;
+        for (int i = 0; i < acks.size(); i++) {
+            try {
+                acks.get(i).get(sendTimeoutMs, TimeUnit.MILLISECONDS);
+                done.add(((Number) rows.get(i)[0]).longValue());
+            } catch (Exception e) {
+                failure = new IllegalStateException("outbox send failed: " + e.getMessage(), e);
+                break; // keep per-key order: nothing after the first failure is marked sent
+            }
+        }
+        if (!done.isEmpty()) {
+            em.createNativeQuery("update outbox_event set published_at = now(), attempts = attempts + 1 where seq in (?1)")
+                    .setParameter(1, done)
+                    .executeUpdate();
+        }
+        if (failure != null) {
+            em.createNativeQuery("update outbox_event set attempts = attempts + 1, last_error = ?1 where seq = ?2")
+                    .setParameter(1, failure.getMessage())
+                    .setParameter(2, ((Number) rows.get(done.size())[0]).longValue())
+                    .executeUpdate();
+            if (done.isEmpty()) {
+                throw failure;
+            }
+        }
+        return done.size();
+    }
+
+    @Transactional
+    public long pending() {
+        return ((Number) em.createNativeQuery("select count(*) from outbox_event where published_at is null")
+                .getSingleResult()).longValue();
+    }
+}
