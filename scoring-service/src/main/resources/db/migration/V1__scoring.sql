@@ -25,11 +25,19 @@ create table scored_table (
     latest        boolean     not null default false,
     submission    text        not null,
     table_json    text        not null,
-    goal_digest   text,
     received_at   timestamptz not null default now()
 );
 create index scored_table_unit on scored_table (batch_id, unit_code) where latest;
-create index scored_table_goal on scored_table (batch_id, goal_digest) where latest;
+
+-- Locality-sensitive band keys of each latest table's goal texts: finds near-copies without comparing every pair.
+create table goal_band (
+    batch_id      uuid   not null,
+    band_key      bigint not null,
+    submission_id uuid   not null,
+    unit_code     text   not null
+);
+create index goal_band_key on goal_band (batch_id, band_key);
+create index goal_band_submission on goal_band (submission_id);
 
 -- Every score produced; scoring_run grows with each rescoring of the same submission.
 create table score_card (

@@ -4,11 +4,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
-import org.perfreview.contracts.events.Topics;
+import org.perfreview.support.inbox.IncomingEvent;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -22,15 +19,14 @@ public class DeadLetterStore {
     @Inject
     EntityManager em;
 
-    public void record(String channel, ConsumerRecord<String, String> record, String reason) {
-        Header id = record.headers().lastHeader(Topics.HEADER_EVENT_ID);
+    public void record(String channel, IncomingEvent record, String reason) {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                         "insert into dead_letter(id, channel, topic, message_key, event_id, payload, reason) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
                 .setParameter(1, UUID.randomUUID())
                 .setParameter(2, channel)
                 .setParameter(3, record.topic())
                 .setParameter(4, record.key())
-                .setParameter(5, id == null ? null : new String(id.value(), StandardCharsets.UTF_8))
+                .setParameter(5, record.eventIdHeader())
                 .setParameter(6, record.value() == null ? "" : record.value())
                 .setParameter(7, reason)
                 .executeUpdate());

@@ -6,8 +6,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.perfreview.contracts.events.Topics;
@@ -15,7 +13,6 @@ import org.perfreview.support.EventJson;
 import org.perfreview.support.PoisonMessageException;
 import org.perfreview.support.deadletter.DeadLetterStore;
 
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
@@ -43,7 +40,7 @@ public class Inbox {
     @ConfigProperty(name = "perf.consumer.transient-retry-limit", defaultValue = "600")
     int transientRetryLimit;
 
-    public void consume(EventHandler handler, ConsumerRecord<String, String> record) {
+    public void consume(EventHandler handler, IncomingEvent record) {
         String value = record.value();
         int attempts = 0;
         int transientAttempts = 0;
@@ -95,11 +92,10 @@ public class Inbox {
                 .executeUpdate() == 1;
     }
 
-    private UUID eventId(ConsumerRecord<String, String> record) {
-        Header header = record.headers().lastHeader(Topics.HEADER_EVENT_ID);
-        if (header != null) {
+    private UUID eventId(IncomingEvent record) {
+        if (record.eventIdHeader() != null) {
             try {
-                return UUID.fromString(new String(header.value(), StandardCharsets.UTF_8));
+                return UUID.fromString(record.eventIdHeader());
             } catch (IllegalArgumentException e) {
                 throw new PoisonMessageException("header " + Topics.HEADER_EVENT_ID + " is not a UUID");
             }
@@ -119,7 +115,7 @@ public class Inbox {
         }
     }
 
-    private void deadLetter(EventHandler handler, ConsumerRecord<String, String> record, String reason) {
+    private void deadLetter(EventHandler handler, IncomingEvent record, String reason) {
         registry.counter("perf_dead_letters_total", "channel", handler.channel()).increment();
         try {
             deadLetters.record(handler.channel(), record, reason);

@@ -1,0 +1,236 @@
+package org.perfreview.localstack;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.perfreview.localstack.jwt.PemKeys;
+import org.perfreview.localstack.jwt.Tokens;
+import org.perfreview.localstack.kafka.KafkaBroker;
+import org.perfreview.localstack.postgres.DatabaseCredentials;
+import org.perfreview.localstack.postgres.Postgres;
+import org.perfreview.localstack.process.PidFile;
+import org.perfreview.localstack.service.ServiceEnvironment;
+import org.perfreview.localstack.service.ServiceProcess;
+import org.perfreview.localstack.service.ServiceSpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole local system without Docker: PostgreSQL → Kafka → topics → JWT keys → services, then
+ * {@code stack.json} and a ready marker. {@link #close()} (also run by the shutdown hook) stops everything in
+ * reverse order. Leftovers of an earlier run in the same work dir are stopped first, so runs never collide.
+ */
+public final class LocalStack implements Closeable {
+    private static final Logger LOG = LoggerFactory.getLogger(LocalStack.class);
+
+    private final StackConfig config;
+    private final StackLayout layout;
+    private final PidFile pids;
+    private final Thread shutdownHook = new Thread(this::close, "local-stack-shutdown");
+    private final Map<String, ServiceProcess> services = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile Postgres postgres;
+    private volatile KafkaBroker kafka;
+    private volatile StackInfo info;
+
+    public LocalStack(StackConfig config) {
+        this.config = config;
+        this.layout = new StackLayout(config.workDir());
+        this.pids = new PidFile(layout.pidFile());
+    }
+
+    /** Starts a stack; if any part fails, what did start is stopped again before the exception propagates. */
+    public static LocalStack start(StackConfig config) throws IOException {
+        LocalStack stack = new LocalStack(config);
+        try {
+            stack.start();
+            return stack;
+        } catch (IOException | RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Starts everything; call once. Not synchronized with {@link #close()}: a Ctrl-C during start stops what is
+     * up, and the start then fails at its next step.
+     */
+    public synchronized StackInfo start() throws IOException {
+        if (info != null) {
+            return info;
+        }
+        ensureOpen();
+        Instant begin = Instant.now();
+        prepareWorkDir();
+        StackPorts ports = ports();
+        pids.put(PidFile.SUPERVISOR, ProcessHandle.current());
+        if (config.shutdownHook()) {
+            Runtime.getRuntime().addShutdownHook(shutdownHook);
+        }
+        postgres = new Postgres(layout.postgresData(), ports.postgres(), layout.log("postgres"))
+                .onStart(pid -> ProcessHandle.of(pid).ifPresent(h -> pids.put("postgres", h)));
+        postgres.start();
+        ensureOpen();
+        kafka = new KafkaBroker(layout.kafkaDir(), ports.kafka(), ports.kafkaController(), config.partitions(),
+                layout.log("kafka")).onStart(h -> pids.put("kafka", h));
+        kafka.start();
+        ensureOpen();
+        kafka.createStackTopics();
+        PemKeys.ensurePair(layout.jwtDir());
+        LOG.info("PostgreSQL {} and Kafka {} up in {} ms", postgres.baseUrl(), kafka.bootstrapServers(),
+                Duration.between(begin, Instant.now()).toMillis());
+        for (ServiceSpec spec : config.services()) {
+            services.put(spec.key(), launcher(spec, ports.service(spec.key())));
+        }
+        ensureOpen();
+        ServiceStarter.startAll(services());
+        ensureOpen();
+        info = new StackInfo(serviceUrls(), kafka.bootstrapServers(), postgres.baseUrl(), layout.workDir());
+        info.write(layout.stackJson());
+        Files.writeString(layout.readyMarker(), Instant.now() + "\n");
+        LOG.info("stack ready in {} ms: {}", Duration.between(begin, Instant.now()).toMillis(), layout.stackJson());
+        return info;
+    }
+
+    /** Stops services (in parallel), Kafka, PostgreSQL; removes stack.json, ready marker, summary, pid file. */
+    @Override
+    public void close() {
+        if (closed.getAndSet(true)) {
+            return;
+        }
+        quietly("ready marker", () -> Files.deleteIfExists(layout.readyMarker()));
+        quietly("summary", () -> Files.deleteIfExists(layout.summary()));
+        if (info != null) {
+            quietly("stack.json", () -> Files.deleteIfExists(layout.stackJson()));
+        }
+        stopProcesses();
+        quietly("pid file", pids::delete);
+        if (config.shutdownHook()) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException | IllegalArgumentException alreadyShuttingDownOrNeverAdded) {
+                // nothing to undo
+            }
+        }
+    }
+
+    public StackInfo info() {
+        if (info == null) {
+            throw new IllegalStateException("stack not started");
+        }
+        return info;
+    }
+
+    public Postgres postgres() {
+        return postgres;
+    }
+
+    public KafkaBroker kafka() {
+        return kafka;
+    }
+
+    /** A service by stack.json key ({@code scoring}) or module name ({@code scoring-service}). */
+    public ServiceProcess service(String keyOrName) {
+        ServiceProcess byKey = services.get(keyOrName);
+        if (byKey != null) {
+            return byKey;
+        }
+        return services().stream().filter(s -> s.name().equals(keyOrName)).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("no service " + keyOrName + " in " + services.keySet()));
+    }
+
+    public List<ServiceProcess> services() {
+        synchronized (services) {
+            return List.copyOf(services.values());
+        }
+    }
+
+    public Tokens tokens() throws IOException {
+        return Tokens.fromPem(layout.jwtDir().resolve(PemKeys.PRIVATE_FILE));
+    }
+
+    /** Paths inside the work dir: logs, keys, pid file, stack.json. */
+    public StackLayout layout() {
+        return layout;
+    }
+
+    private void ensureOpen() throws IOException {
+        if (closed.get()) {
+            // close() may have run before the last step spawned its process: stop that one too.
+            stopProcesses();
+            throw new IOException("stack closed while starting");
+        }
+    }
+
+    private void stopProcesses() {
+        quietly("services", () -> ServiceStarter.stopAll(services()));
+        KafkaBroker broker = kafka;
+        if (broker != null) {
+            quietly("kafka", broker::stop);
+        }
+        Postgres database = postgres;
+        if (database != null) {
+            quietly("postgres", database::stop);
+        }
+    }
+
+    private void prepareWorkDir() throws IOException {
+        Files.createDirectories(layout.workDir());
+        int stopped = PidFile.stopLeftovers(layout.pidFile(), Duration.ofSeconds(20));
+        if (stopped > 0) {
+            LOG.info("stopped {} process(es) left over by an earlier run in {}", stopped, layout.workDir());
+        }
+        Files.deleteIfExists(layout.readyMarker());
+        Files.deleteIfExists(layout.stackJson());
+        if (!config.keepData()) {
+            WorkDirs.deleteRecursively(layout.kafkaDir());
+            WorkDirs.deleteRecursively(layout.postgresData().getParent());
+        }
+    }
+
+    private StackPorts ports() throws IOException {
+        List<String> keys = config.services().stream().map(ServiceSpec::key).toList();
+        StackPorts ports = config.keepData()
+                ? StackPorts.load(layout.portsFile(), keys).orElseGet(() -> StackPorts.allocate(keys))
+                : StackPorts.allocate(keys);
+        ports.save(layout.portsFile());
+        return ports;
+    }
+
+    private ServiceProcess launcher(ServiceSpec spec, int port) {
+        DatabaseCredentials db = postgres.createDatabase(spec.database(), spec.databaseUser(), spec.databasePassword());
+        Map<String, String> env = ServiceEnvironment.of(db, kafka.bootstrapServers(),
+                layout.jwtDir().resolve(PemKeys.PUBLIC_FILE), spec.extraEnv());
+        return ServiceProcess.quarkusApp(spec.name(), spec.jar(), port, env, layout.log(spec.name()))
+                .readyTimeout(config.readyTimeout())
+                .onStart(h -> pids.put(spec.name(), h));
+    }
+
+    private Map<String, String> serviceUrls() {
+        Map<String, String> urls = new LinkedHashMap<>();
+        synchronized (services) {
+            services.forEach((key, service) -> urls.put(key, service.url()));
+        }
+        return urls;
+    }
+
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    private static void quietly(String what, Step step) {
+        try {
+            step.run();
+        } catch (Exception e) {
+            LOG.warn("while stopping {}: {}", what, e.toString());
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.perfreview.localstack.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import org.perfreview.localstack.LocalStack;
+import org.perfreview.localstack.StackJob;
+
+/**
+ * Starts the stack in the foreground, runs {@value StackJob#DEMO_CLASS} against it, then stops it (or, with
+ * {@code --keep-running}, waits for Ctrl-C). Arguments the stack does not use go to the job.
+ */
+final class DemoCommand {
+    private static final Set<String> STACK_FLAGS = Set.of("--keep-running", "--no-services", "--keep-data");
+
+    private final CliArgs args;
+
+    DemoCommand(CliArgs args) {
+        this.args = args;
+    }
+
+    int run() throws Exception {
+        StackJob job = loadJob(StackJob.DEMO_CLASS);
+        if (job == null) {
+            System.err.println("the demo flow (" + StackJob.DEMO_CLASS + ") is not part of this build");
+            return 2;
+        }
+        List<String> jobArgs = new ArrayList<>(args.positional());
+        jobArgs.addAll(args.flagsExcept(STACK_FLAGS));
+        try (LocalStack stack = LocalStack.start(StackOptions.config(args))) {
+            System.out.print(UpCommand.summary(stack.info(), stack.tokens()));
+            int code = job.run(stack.info(), List.copyOf(jobArgs));
+            if (args.flag("--keep-running")) {
+                System.out.println("demo finished with code " + code + "; stack keeps running until Ctrl-C");
+                new CountDownLatch(1).await();
+            }
+            return code;
+        }
+    }
+
+    /** The job class if present (else null); it must implement StackJob and have a no-argument constructor. */
+    static StackJob loadJob(String className) throws ReflectiveOperationException {
+        Class<?> type;
+        try {
+            type = Class.forName(className);
+        } catch (ClassNotFoundException e) {
+            return null;
+        }
+        if (!StackJob.class.isAssignableFrom(type)) {
+            throw new IllegalStateException(className + " does not implement " + StackJob.class.getName());
+        }
+        return (StackJob) type.getDeclaredConstructor().newInstance();
+    }
+}

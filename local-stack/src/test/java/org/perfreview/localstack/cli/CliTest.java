@@ -1,0 +1,83 @@
+package org.perfreview.localstack.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.perfreview.localstack.StackInfo;
+import org.perfreview.localstack.StackJob;
+import org.perfreview.localstack.jwt.PemKeys;
+
+class CliTest {
+    @TempDir
+    Path dir;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private PrintStream originalOut;
+
+    @BeforeEach
+    void captureStdout() {
+        originalOut = System.out;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restoreStdout() {
+        System.setOut(originalOut);
+    }
+
+    @Test
+    void tokenPrintsOnlyAJwtSignedWithTheStacksKey() throws Exception {
+        PemKeys.ensurePair(dir.resolve("jwt"));
+        int code = Main.run(List.of("token", "unit", "101001,102003", "--work-dir", dir.toString(), "--hours", "1"));
+
+        assertThat(code).isZero();
+        String token = out.toString(StandardCharsets.UTF_8).trim();
+        assertThat(token).doesNotContain("\n").matches("[\\w-]+\\.[\\w-]+\\.[\\w-]+");
+        JwtClaims claims = new JwtConsumerBuilder().setExpectedIssuer("perf-review-local")
+                .setVerificationKey(PemKeys.readPublic(dir.resolve("jwt/public.pem"))).build().processToClaims(token);
+        assertThat(claims.getStringListClaimValue("units")).containsExactly("101001", "102003");
+        assertThat(claims.getClaimValueAsString("upn")).isEqualTo("unit-101001");
+        assertThat(claims.getExpirationTime().getValue() - claims.getIssuedAt().getValue()).isEqualTo(3600);
+    }
+
+    @Test
+    void tokenWithoutAStackOrWithABadRoleFails() {
+        assertThat(Main.run(List.of("token", "reviewer", "--work-dir", dir.toString()))).isEqualTo(1);
+        assertThat(Main.run(List.of("token", "mayor", "--work-dir", dir.toString()))).isEqualTo(2);
+        assertThat(Main.run(List.of("token", "unit", "--work-dir", dir.toString()))).isEqualTo(2);
+        assertThat(Main.run(List.of("frobnicate"))).isEqualTo(2);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void statusAndDownOnAnEmptyWorkDirSayNothingRuns() {
+        assertThat(Main.run(List.of("status", "--work-dir", dir.resolve(".stack").toString()))).isEqualTo(3);
+        assertThat(Main.run(List.of("down", "--work-dir", dir.resolve(".stack").toString()))).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("not running").contains("no local stack was running");
+    }
+
+    @Test
+    void demoJobsAreFoundByNameAndMustImplementStackJob() throws Exception {
+        assertThat(DemoCommand.loadJob("org.perfreview.localstack.demo.NoSuchJob")).isNull();
+        assertThat(DemoCommand.loadJob(EchoJob.class.getName())).isInstanceOf(EchoJob.class);
+        assertThatThrownBy(() -> DemoCommand.loadJob(String.class.getName()))
+                .hasMessageContaining("does not implement");
+    }
+
+    public static final class EchoJob implements StackJob {
+        @Override
+        public int run(StackInfo stack, List<String> args) {
+            return args.size();
+        }
+    }
+}

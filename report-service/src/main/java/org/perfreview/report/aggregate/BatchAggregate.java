@@ -1,0 +1,107 @@
+package org.perfreview.report.aggregate;
+
+import org.perfreview.contracts.batch.Batch;
+import org.perfreview.contracts.report.CityReport;
+import org.perfreview.contracts.score.ScoreCard;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The in-memory state of one batch's city report. {@link #apply} takes one score card and updates the
+ * counters by that card alone (taking back the card it replaces), so an event costs O(its findings),
+ * not O(batch). Applying is idempotent and order-insensitive: per table (batch + unit + kind + key)
+ * only the newest card counts (see {@link CardRecency}); an older or equal card changes nothing.
+ * {@link #snapshot} assembles a report in one O(n log n) pass. Thread-safe (one lock).
+ */
+public final class BatchAggregate {
+    /** How many problems the report lists and how many units it quotes per problem. */
+    public record Limits(int examplesPerProblem, int topProblems) {
+        public static final Limits DEFAULT = new Limits(3, 10);
+    }
+
+    private final UUID batchId;
+    private final Clock clock;
+    private final Map<TableId, ScoreCard> latest = new HashMap<>();
+    private final Counters counters;
+
+    public BatchAggregate(UUID batchId) {
+        this(batchId, Clock.systemUTC(), Limits.DEFAULT);
+    }
+
+    public BatchAggregate(UUID batchId, Clock clock, Limits limits) {
+        this.batchId = Objects.requireNonNull(batchId, "batchId");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.counters = new Counters(Objects.requireNonNull(limits, "limits"));
+    }
+
+    /** Rebuilds the state from stored cards (any order, old versions and duplicates allowed). */
+    public static BatchAggregate rebuild(UUID batchId, Clock clock, Limits limits, Collection<ScoreCard> cards) {
+        BatchAggregate aggregate = new BatchAggregate(batchId, clock, limits);
+        cards.forEach(aggregate::apply);
+        return aggregate;
+    }
+
+    /** @return true if the card became its table's current card (and the counters changed) */
+    public synchronized boolean apply(ScoreCard card) {
+        TableId id = identify(card);
+        ScoreCard current = latest.get(id);
+        if (!CardRecency.isNewer(card, current)) {
+            return false;
+        }
+        if (current != null) {
+            counters.add(current, -1);
+        }
+        counters.add(card, +1);
+        latest.put(id, card);
+        return true;
+    }
+
+    /**
+     * The city report as of now.
+     *
+     * @param batch    the batch (control list, header); null gives a report without control-list checks
+     * @param round    review round this snapshot stands for (1 = 初审, ...)
+     * @param previous the previous round's report for the comparison, or null
+     */
+    public synchronized CityReport snapshot(Batch batch, int round, CityReport previous) {
+        if (batch != null && batch.id() != null && !batch.id().equals(batchId)) {
+            throw new IllegalArgumentException("batch " + batch.id() + " is not " + batchId);
+        }
+        return new CityReportAssembler(batch, latest.values())
+                .assemble(batchId, batch, round, previous, clock.instant(), counters);
+    }
+
+    /** The current card of every table, by unit code, kind and key (what the XLSX 问题清单 lists). */
+    public synchronized List<ScoreCard> latestCards() {
+        return latest.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(Comparator.comparing(TableId::unitCode, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+                        .thenComparing(TableId::kind).thenComparing(TableId::tableKey)))
+                .map(Map.Entry::getValue).toList();
+    }
+
+    public synchronized int tableCount() {
+        return latest.size();
+    }
+
+    public UUID batchId() {
+        return batchId;
+    }
+
+    private TableId identify(ScoreCard card) {
+        if (card == null || card.submission() == null || card.submission().tableKind() == null) {
+            throw new IllegalArgumentException("score card without submission or table kind");
+        }
+        TableId id = TableId.of(card);
+        if (!batchId.equals(id.batchId())) {
+            throw new IllegalArgumentException("card of batch " + id.batchId() + " applied to " + batchId);
+        }
+        return id;
+    }
+}

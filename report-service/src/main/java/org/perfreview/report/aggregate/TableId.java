@@ -1,0 +1,18 @@
+package org.perfreview.report.aggregate;
+
+import org.perfreview.contracts.batch.SubmissionRef;
+import org.perfreview.contracts.score.ScoreCard;
+import org.perfreview.contracts.table.TableKind;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** Identity of one filed table across its versions: batch + unit + kind + key. */
+record TableId(UUID batchId, String unitCode, TableKind kind, String tableKey) {
+
+    static TableId of(ScoreCard card) {
+        SubmissionRef ref = Objects.requireNonNull(card.submission(), "score card without submission");
+        String unit = ref.unitCode() != null ? ref.unitCode() : card.unitCode();
+        return new TableId(ref.batchId(), unit, ref.tableKind(), ref.tableKey() == null ? "" : ref.tableKey());
+    }
+}

@@ -1,0 +1,103 @@
+package org.perfreview.scoring.repository;
+
+import jakarta.persistence.EntityManager;
+import org.perfreview.contracts.table.Goal;
+import org.perfreview.contracts.table.NormalizedTable;
+import org.perfreview.contracts.table.TableKind;
+import org.perfreview.contracts.table.Text;
+import org.perfreview.scoring.rules.BatchView;
+import org.perfreview.scoring.rules.GoalFingerprint;
+import org.perfreview.support.EventJson;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The rest of the batch as the database holds it: latest tables by unit, and goal look-ups through the
+ * {@code goal_band} index (candidates sharing a band key, confirmed with the exact similarity).
+ */
+public class DbBatchView implements BatchView {
+
+    private final EntityManager em;
+    private final EventJson json;
+    private final UUID batchId;
+
+    public DbBatchView(EntityManager em, EventJson json, UUID batchId) {
+        this.em = em;
+        this.json = json;
+        this.batchId = batchId;
+    }
+
+    @Override
+    public List<NormalizedTable> unitTables(String unitCode, TableKind kind) {
+        return ScoredTableEntity.latestOfUnit(batchId, unitCode).stream()
+                .filter(t -> t.tableKind.equals(kind.name()))
+                .map(t -> json.readValue(t.tableJson, NormalizedTable.class))
+                .toList();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<GoalMatch> similarGoals(String unitCode, String goalText, double minSimilarity) {
+        GoalFingerprint probe = GoalFingerprint.of(goalText);
+        if (probe.isEmpty()) {
+            return List.of();
+        }
+        List<Long> keys = new ArrayList<>();
+        for (long k : probe.bandKeys()) {
+            keys.add(k);
+        }
+        List<UUID> candidates = em.createNativeQuery("select distinct submission_id from goal_band"
+                        + " where batch_id = ?1 and band_key in (?2) and unit_code <> ?3")
+                .setParameter(1, batchId).setParameter(2, keys).setParameter(3, unitCode)
+                .getResultList();
+        List<GoalMatch> matches = new ArrayList<>();
+        for (UUID id : candidates) {
+            ScoredTableEntity other = ScoredTableEntity.findById(id);
+            if (other == null || !other.latest) {
+                continue;
+            }
+            NormalizedTable table = json.readValue(other.tableJson, NormalizedTable.class);
+            for (String text : goalTexts(table)) {
+                double similarity = probe.jaccard(GoalFingerprint.of(text));
+                if (similarity >= minSimilarity) {
+                    matches.add(new GoalMatch(other.unitCode, table.unitNameValue(), text, similarity));
+                }
+            }
+        }
+        matches.sort(Comparator.comparingDouble(GoalMatch::similarity).reversed());
+        return matches;
+    }
+
+    /** Replaces the band keys of a table that became the latest of its unit table. */
+    public static void index(EntityManager em, UUID batchId, UUID submissionId, String unitCode, NormalizedTable table) {
+        Set<Long> keys = new LinkedHashSet<>();
+        for (String text : goalTexts(table)) {
+            for (long k : GoalFingerprint.of(text).bandKeys()) {
+                keys.add(k);
+            }
+        }
+        for (Long key : keys) {
+            em.createNativeQuery("insert into goal_band(batch_id, band_key, submission_id, unit_code) values (?1, ?2, ?3, ?4)")
+                    .setParameter(1, batchId).setParameter(2, key).setParameter(3, submissionId).setParameter(4, unitCode)
+                    .executeUpdate();
+        }
+    }
+
+    public static void unindex(EntityManager em, UUID submissionId) {
+        em.createNativeQuery("delete from goal_band where submission_id = ?1").setParameter(1, submissionId).executeUpdate();
+    }
+
+    static List<String> goalTexts(NormalizedTable table) {
+        if (table.goals() == null) {
+            return List.of();
+        }
+        return table.goals().stream()
+                .filter(g -> g.kind() == Goal.GoalKind.OVERALL || g.kind() == Goal.GoalKind.ANNUAL || g.kind() == Goal.GoalKind.LONG_TERM)
+                .map(g -> Text.valueOf(g.text())).filter(t -> !t.isBlank()).toList();
+    }
+}

@@ -1,0 +1,62 @@
+package org.perfreview.scoring.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/** One score of one submission; every rescoring adds a row with the next scoring run. */
+@Entity
+@Table(name = "score_card")
+@IdClass(ScoreCardEntity.Key.class)
+public class ScoreCardEntity extends PanacheEntityBase {
+    @Id
+    @Column(name = "submission_id")
+    public UUID submissionId;
+    @Id
+    @Column(name = "scoring_run")
+    public int scoringRun;
+    @Column(name = "batch_id")
+    public UUID batchId;
+    @Column(name = "unit_code")
+    public String unitCode;
+    @Column(name = "rulebook_version")
+    public String rulebookVersion;
+    public BigDecimal total;
+    public String grade;
+    public String body;
+    @Column(name = "scored_at")
+    public Instant scoredAt;
+
+    public static Optional<ScoreCardEntity> latest(UUID submissionId) {
+        return find("submissionId = ?1 order by scoringRun desc", submissionId).firstResultOptional();
+    }
+
+    public static int nextRun(UUID submissionId) {
+        return latest(submissionId).map(c -> c.scoringRun + 1).orElse(1);
+    }
+
+    public static class Key implements Serializable {
+        public UUID submissionId;
+        public int scoringRun;
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Objects.equals(submissionId, k.submissionId) && scoringRun == k.scoringRun;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(submissionId, scoringRun);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.perfreview.scoring.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A normalized table as received; {@code latest} marks the newest version of each unit table in its batch. */
+@Entity
+@Table(name = "scored_table")
+public class ScoredTableEntity extends PanacheEntityBase {
+    @Id
+    @Column(name = "submission_id")
+    public UUID submissionId;
+    @Column(name = "batch_id")
+    public UUID batchId;
+    @Column(name = "unit_code")
+    public String unitCode;
+    @Column(name = "table_kind")
+    public String tableKind;
+    @Column(name = "table_key")
+    public String tableKey;
+    public int version;
+    public boolean latest;
+    public String submission;
+    @Column(name = "table_json")
+    public String tableJson;
+    @Column(name = "received_at")
+    public Instant receivedAt;
+
+    public static List<ScoredTableEntity> latestOfUnit(UUID batchId, String unitCode) {
+        return list("batchId = ?1 and unitCode = ?2 and latest = true", batchId, unitCode);
+    }
+
+    public static List<ScoredTableEntity> latestOfBatch(UUID batchId) {
+        return list("batchId = ?1 and latest = true order by unitCode, tableKind, tableKey", batchId);
+    }
+
+    public static Optional<ScoredTableEntity> current(UUID batchId, String unitCode, String kind, String tableKey) {
+        return find("batchId = ?1 and unitCode = ?2 and tableKind = ?3 and tableKey = ?4 and latest = true",
+                batchId, unitCode, kind, tableKey).firstResultOptional();
+    }
+}
