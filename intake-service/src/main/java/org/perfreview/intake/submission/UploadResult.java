@@ -1,0 +1,24 @@
+package org.perfreview.intake.submission;
+
+import org.perfreview.contracts.table.ParseNote;
+import org.perfreview.intake.parse.UnreadableFileException;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The outcome of one upload: the submissions it made (or found unchanged), or why it was rejected. */
+public record UploadResult(UUID uploadId, List<SubmissionEntity> submissions, boolean duplicate,
+                           UnreadableFileException.Category rejection, List<ParseNote> problems) {
+
+    static UploadResult accepted(UUID uploadId, List<SubmissionEntity> submissions, boolean duplicate) {
+        return new UploadResult(uploadId, submissions, duplicate, null, List.of());
+    }
+
+    static UploadResult rejected(UUID uploadId, SubmissionEntity submission, UnreadableFileException.Category category, List<ParseNote> problems) {
+        return new UploadResult(uploadId, List.of(submission), false, category, problems);
+    }
+
+    public boolean isRejected() {
+        return rejection != null;
+    }
+}

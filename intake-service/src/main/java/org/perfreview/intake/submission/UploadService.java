@@ -1,0 +1,259 @@
+package org.perfreview.intake.submission;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.perfreview.contracts.batch.SubmissionRef;
+import org.perfreview.contracts.events.EventEnvelope;
+import org.perfreview.contracts.events.EventTypes;
+import org.perfreview.contracts.events.SubmissionNormalized;
+import org.perfreview.contracts.events.Topics;
+import org.perfreview.contracts.table.NormalizedTable;
+import org.perfreview.contracts.table.ParseNote;
+import org.perfreview.contracts.table.TableKind;
+import org.perfreview.contracts.table.Text;
+import org.perfreview.intake.batch.BatchService;
+import org.perfreview.intake.parse.ParsedTable;
+import org.perfreview.intake.parse.ReaderLimits;
+import org.perfreview.intake.parse.TableReader;
+import org.perfreview.intake.parse.UnreadableFileException;
+import org.perfreview.support.EventJson;
+import org.perfreview.support.outbox.Outbox;
+
+import java.io.ByteArrayInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One upload, start to end: read every table in the file, then in ONE transaction keep the original bytes,
+ * a submission per unit table (next version, or the existing one when the content is unchanged) and the
+ * outbox events. A file we cannot read is kept too, REJECTED with every positioned problem, and publishes nothing.
+ */
+@ApplicationScoped
+public class UploadService {
+
+    @Inject
+    EntityManager em;
+    @Inject
+    EventJson json;
+    @Inject
+    Outbox outbox;
+    @Inject
+    BatchService batches;
+
+    @ConfigProperty(name = "perf.intake.max-upload-bytes", defaultValue = "20971520")
+    long maxUploadBytes;
+
+    public UploadResult upload(UUID batchId, Upload upload, UnitAccess access) {
+        batches.get(batchId); // 404 for an unknown batch before anything is stored
+        String checksum = sha256(upload.file());
+        if (upload.size() > maxUploadBytes) {
+            ParseNote note = new ParseNote(ParseNote.Level.ERROR, null,
+                    "文件过大：" + upload.size() + " 字节，上限 " + maxUploadBytes + " 字节", "≤ " + maxUploadBytes + " bytes", upload.size() + " bytes");
+            return reject(batchId, upload, null, checksum, UnreadableFileException.Category.TOO_LARGE, List.of(note), access);
+        }
+        Optional<UploadResult> duplicate = QuarkusTransaction.requiringNew().call(() -> previous(batchId, checksum));
+        if (duplicate.isPresent()) {
+            return duplicate.get();
+        }
+        byte[] bytes = read(upload.file());
+        List<ParsedTable> tables = new ArrayList<>();
+        TableReader reader = new TableReader(ReaderLimits.defaults().withMaxBytes(maxUploadBytes));
+        try {
+            reader.read(new ByteArrayInputStream(bytes), upload.fileName(), tables::add);
+        } catch (UnreadableFileException e) {
+            return reject(batchId, upload, bytes, checksum, e.category(), e.notes(), access);
+        }
+        List<ParseNote> problems = assignUnits(tables, upload.unitCode());
+        if (!problems.isEmpty()) {
+            return reject(batchId, upload, bytes, checksum, UnreadableFileException.Category.UNKNOWN_LAYOUT, problems, access);
+        }
+        for (ParsedTable t : tables) {
+            access.requireUnit(unitCode(t.table(), upload.unitCode()));
+        }
+        return QuarkusTransaction.requiringNew().call(() -> accept(batchId, upload, bytes, checksum, tables));
+    }
+
+    private UploadResult accept(UUID batchId, Upload upload, byte[] bytes, String checksum, List<ParsedTable> tables) {
+        UploadEntity stored = storeUpload(batchId, upload, bytes, checksum, SubmissionEntity.ACCEPTED, null);
+        List<SubmissionEntity> submissions = new ArrayList<>();
+        for (ParsedTable parsed : tables) {
+            submissions.add(storeTable(batchId, stored, parsed, upload.unitCode()));
+        }
+        return UploadResult.accepted(stored.id, submissions, false);
+    }
+
+    private SubmissionEntity storeTable(UUID batchId, UploadEntity upload, ParsedTable parsed, String unitCodeParam) {
+        NormalizedTable table = parsed.table();
+        String unitCode = unitCode(table, unitCodeParam);
+        String kind = table.kind().name();
+        String tableKey = tableKey(table);
+        // Serialise versioning per unit: two uploads of one unit never race for the same version number.
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))").setParameter(1, batchId + "/" + unitCode).getSingleResult();
+        String tableJson = json.write(table);
+        String contentChecksum = sha256(tableJson.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Optional<SubmissionEntity> latest = SubmissionEntity.latestAccepted(batchId, unitCode, kind, tableKey);
+        if (latest.isPresent() && latest.get().checksum.equals(contentChecksum)) {
+            return latest.get(); // same table content refiled: recognised, not a new version
+        }
+        SubmissionEntity s = new SubmissionEntity();
+        s.id = UUID.randomUUID();
+        s.batchId = batchId;
+        s.uploadId = upload.id;
+        s.unitCode = unitCode;
+        s.unitName = table.unitNameValue();
+        s.tableKind = kind;
+        s.tableKey = tableKey;
+        s.version = latest.map(l -> l.version + 1).orElse(1);
+        s.checksum = contentChecksum;
+        s.sheet = parsed.sheet();
+        s.status = SubmissionEntity.ACCEPTED;
+        s.tableJson = tableJson;
+        s.receivedAt = upload.receivedAt;
+        s.uploader = upload.uploader;
+        SubmissionRef ref = new SubmissionRef(s.id, batchId, unitCode, s.unitName, table.kind(), tableKey, s.version,
+                contentChecksum, upload.fileName, parsed.sheet(), s.receivedAt);
+        EventEnvelope<SubmissionNormalized> event = EventEnvelope.of(EventTypes.SUBMISSION_NORMALIZED, EventTypes.CURRENT_VERSION,
+                batchId, s.id, new SubmissionNormalized(ref, table));
+        s.eventId = event.eventId();
+        s.persist();
+        outbox.publish(Topics.SUBMISSIONS_NORMALIZED, unitCode, event);
+        return s;
+    }
+
+    /** Keeps the original (unless it exceeded the size limit) with every problem, and publishes nothing. */
+    private UploadResult reject(UUID batchId, Upload upload, byte[] bytes, String checksum, UnreadableFileException.Category category,
+                                List<ParseNote> notes, UnitAccess access) {
+        if (upload.unitCode() != null && !upload.unitCode().isBlank()) {
+            access.requireUnit(upload.unitCode());
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            UploadEntity stored = storeUpload(batchId, upload, bytes, checksum, SubmissionEntity.REJECTED, json.write(notes));
+            SubmissionEntity s = new SubmissionEntity();
+            s.id = UUID.randomUUID();
+            s.batchId = batchId;
+            s.uploadId = stored.id;
+            s.unitCode = blankToNull(upload.unitCode());
+            s.tableKey = "";
+            s.version = 0;
+            s.checksum = checksum;
+            s.status = SubmissionEntity.REJECTED;
+            s.problems = json.write(notes);
+            s.receivedAt = stored.receivedAt;
+            s.uploader = stored.uploader;
+            s.persist();
+            return UploadResult.rejected(stored.id, s, category, notes);
+        });
+    }
+
+    private UploadEntity storeUpload(UUID batchId, Upload upload, byte[] bytes, String checksum, String status, String problems) {
+        UploadEntity u = new UploadEntity();
+        u.id = UUID.randomUUID();
+        u.batchId = batchId;
+        u.fileName = upload.fileName();
+        u.sizeBytes = upload.size();
+        u.checksum = checksum;
+        u.original = bytes;
+        u.uploader = upload.uploader();
+        u.receivedAt = Instant.now();
+        u.status = status;
+        u.problems = problems;
+        u.persist();
+        return u;
+    }
+
+    private Optional<UploadResult> previous(UUID batchId, String checksum) {
+        Optional<UploadEntity> same = UploadEntity.find("batchId = ?1 and checksum = ?2 and status = 'ACCEPTED' order by receivedAt",
+                batchId, checksum).firstResultOptional();
+        return same.map(u -> UploadResult.accepted(u.id, SubmissionEntity.ofUpload(u.id), true));
+    }
+
+    /** Gives tables without a unit code the one named at upload; any table naming another unit is a problem. */
+    private static List<ParseNote> assignUnits(List<ParsedTable> tables, String unitCodeParam) {
+        List<ParseNote> problems = new ArrayList<>();
+        String param = blankToNull(unitCodeParam);
+        for (ParsedTable t : tables) {
+            String code = t.table().unitCodeValue();
+            if (param != null && !code.isBlank() && !code.equals(param)) {
+                problems.add(new ParseNote(ParseNote.Level.ERROR, t.table().unitCode().at(),
+                        "表中单位编码与上传时指定的 unitCode 不一致", param, code));
+            } else if (param == null && code.isBlank()) {
+                problems.add(new ParseNote(ParseNote.Level.ERROR, null,
+                        "未找到单位编码：请在表中填写单位编码，或上传时指定 unitCode（" + t.table().kind().title() + "，工作表 " + t.sheet() + "）",
+                        "单位编码（6位）", "空"));
+            }
+        }
+        if (tables.isEmpty()) {
+            problems.add(new ParseNote(ParseNote.Level.ERROR, null, "文件中没有可识别的绩效目标表或自评表", "至少一张表", "无"));
+        }
+        return problems;
+    }
+
+    static String unitCode(NormalizedTable table, String unitCodeParam) {
+        String code = table.unitCodeValue();
+        return code.isBlank() ? unitCodeParam.trim() : code;
+    }
+
+    /** Tells a unit's tables of one kind apart: the project name for project tables, "" for the others. */
+    static String tableKey(NormalizedTable table) {
+        if ((table.kind() == TableKind.PROJECT_TARGET || table.kind() == TableKind.PROJECT_SELF_EVAL) && table.project() != null) {
+            return Text.valueOf(table.project().name()).strip();
+        }
+        if (table.kind() == TableKind.PROJECT_SELF_EVAL && table.heading() != null) {
+            return Text.valueOf(table.heading()).strip();
+        }
+        return "";
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    static String sha256(java.nio.file.Path file) {
+        try (var in = java.nio.file.Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[65536];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] read(java.nio.file.Path file) {
+        try {
+            return java.nio.file.Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What the REST layer hands over: bytes already read, with their declared name. */
+    public record Upload(String fileName, long size, java.nio.file.Path file, String unitCode, String uploader) {
+    }
+
+    /** The caller's unit access, so this service stays free of JAX-RS. */
+    public interface UnitAccess {
+        void requireUnit(String unitCode);
+    }
+}

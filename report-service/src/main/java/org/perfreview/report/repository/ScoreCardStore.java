@@ -1,0 +1,74 @@
+package org.perfreview.report.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.perfreview.contracts.batch.Batch;
+import org.perfreview.contracts.report.CityReport;
+import org.perfreview.contracts.score.ScoreCard;
+import org.perfreview.support.EventJson;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Score cards as received (every version and run), batches, and published city snapshots. */
+@ApplicationScoped
+public class ScoreCardStore {
+
+    @Inject
+    EntityManager em;
+    @Inject
+    EventJson json;
+
+    /** Stores a card; false when this exact card (submission + scoring run) was stored before. */
+    public boolean add(ScoreCard card) {
+        var ref = card.submission();
+        return em.createNativeQuery("insert into score_card(submission_id, scoring_run, batch_id, unit_code, table_kind, table_key, version, body)"
+                        + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) on conflict do nothing")
+                .setParameter(1, card.submissionId()).setParameter(2, card.scoringRun()).setParameter(3, ref.batchId())
+                .setParameter(4, ref.unitCode()).setParameter(5, ref.tableKind().name())
+                .setParameter(6, ref.tableKey() == null ? "" : ref.tableKey()).setParameter(7, ref.version())
+                .setParameter(8, json.write(card)).executeUpdate() == 1;
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<ScoreCard> ofBatch(UUID batchId) {
+        return ((List<String>) em.createNativeQuery("select body from score_card where batch_id = ?1 order by received_at")
+                .setParameter(1, batchId).getResultList()).stream().map(b -> json.readValue(b, ScoreCard.class)).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<ScoreCard> ofUnit(UUID batchId, String unitCode) {
+        return ((List<String>) em.createNativeQuery("select body from score_card where batch_id = ?1 and unit_code = ?2 order by version, scoring_run")
+                .setParameter(1, batchId).setParameter(2, unitCode).getResultList()).stream().map(b -> json.readValue(b, ScoreCard.class)).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<UUID> batchIds() {
+        return (List<UUID>) em.createNativeQuery("select distinct batch_id from score_card").getResultList();
+    }
+
+    public void putBatch(Batch batch) {
+        em.createNativeQuery("insert into batch(id, body) values (?1, ?2) on conflict (id) do update set body = excluded.body, updated_at = now()")
+                .setParameter(1, batch.id()).setParameter(2, json.write(batch)).executeUpdate();
+    }
+
+    @SuppressWarnings("unchecked")
+    public Optional<Batch> batch(UUID batchId) {
+        List<String> rows = em.createNativeQuery("select body from batch where id = ?1").setParameter(1, batchId).getResultList();
+        return rows.stream().findFirst().map(b -> json.readValue(b, Batch.class));
+    }
+
+    @SuppressWarnings("unchecked")
+    public Optional<CityReport> latestCityReport(UUID batchId) {
+        List<String> rows = em.createNativeQuery("select body from city_report where batch_id = ?1 order by round desc limit 1")
+                .setParameter(1, batchId).getResultList();
+        return rows.stream().findFirst().map(b -> json.readValue(b, CityReport.class));
+    }
+
+    public void addCityReport(CityReport report) {
+        em.createNativeQuery("insert into city_report(batch_id, round, body) values (?1, ?2, ?3) on conflict do nothing")
+                .setParameter(1, report.batchId()).setParameter(2, report.round()).setParameter(3, json.write(report)).executeUpdate();
+    }
+}

@@ -1,0 +1,38 @@
+package org.perfreview.report.service;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Debounce: a batch's city snapshot goes out once no card has changed it for {@code perf.report.city-debounce}. */
+@ApplicationScoped
+public class CityReportPublisher {
+
+    private static final Logger LOG = Logger.getLogger(CityReportPublisher.class);
+
+    @Inject
+    Aggregates aggregates;
+    @Inject
+    ReportService reports;
+
+    @ConfigProperty(name = "perf.report.city-debounce", defaultValue = "PT2S")
+    Duration debounce;
+
+    @Scheduled(every = "0.5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void publishSettled() {
+        for (UUID batchId : aggregates.takeSettled(Instant.now().minus(debounce))) {
+            try {
+                reports.publishCityReport(batchId);
+            } catch (RuntimeException e) {
+                LOG.warnf("city report of batch %s not published yet: %s", batchId, e.getMessage());
+                aggregates.touch(batchId); // try again on a later tick
+            }
+        }
+    }
+}

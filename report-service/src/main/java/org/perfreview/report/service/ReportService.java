@@ -1,0 +1,93 @@
+package org.perfreview.report.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import org.perfreview.contracts.batch.Batch;
+import org.perfreview.contracts.events.EventEnvelope;
+import org.perfreview.contracts.events.EventTypes;
+import org.perfreview.contracts.events.Topics;
+import org.perfreview.contracts.report.CityReport;
+import org.perfreview.contracts.report.UnitReport;
+import org.perfreview.contracts.score.ScoreCard;
+import org.perfreview.report.aggregate.UnitReportBuilder;
+import org.perfreview.report.repository.ScoreCardStore;
+import org.perfreview.support.outbox.Outbox;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Score cards in, reports out: every new card updates its batch's aggregate and publishes the unit's
+ * report; city snapshots are published by {@link CityReportPublisher} once changes settle.
+ */
+@ApplicationScoped
+public class ReportService {
+
+    @Inject
+    ScoreCardStore store;
+    @Inject
+    Aggregates aggregates;
+    @Inject
+    Outbox outbox;
+
+    private final UnitReportBuilder unitReports = new UnitReportBuilder(Clock.systemUTC());
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void accept(ScoreCard card) {
+        if (!store.add(card)) {
+            return; // this card was stored before: nothing changes, nothing is published again
+        }
+        aggregates.apply(card);
+        UnitReport report = unitReport(card.submission().batchId(), card.submission().unitCode());
+        outbox.publish(Topics.REPORTS_UNIT, report.unitCode(),
+                EventEnvelope.of(EventTypes.UNIT_REPORT_UPDATED, EventTypes.CURRENT_VERSION, report.batchId(), card.submissionId(), report));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void acceptBatch(Batch batch) {
+        store.putBatch(batch);
+        aggregates.touch(batch.id());
+    }
+
+    @Transactional
+    public UnitReport unitReport(UUID batchId, String unitCode) {
+        List<ScoreCard> cards = store.ofUnit(batchId, unitCode);
+        if (cards.isEmpty()) {
+            throw new NotFoundException("unit " + unitCode + " has no scored table in batch " + batchId);
+        }
+        return unitReports.build(cards);
+    }
+
+    /** The city report as of now (not waiting for the debounce): the latest round's number, fresh figures. */
+    @Transactional
+    public CityReport cityReport(UUID batchId) {
+        Batch batch = store.batch(batchId).orElse(null);
+        CityReport published = store.latestCityReport(batchId).orElse(null);
+        if (batch == null && published == null && aggregates.of(batchId).tableCount() == 0) {
+            throw new NotFoundException("no batch " + batchId);
+        }
+        int round = published == null ? 0 : published.round();
+        return aggregates.of(batchId).snapshot(batch, round, published);
+    }
+
+    /** Publishes the next city round for a batch whose changes have settled. */
+    @Transactional
+    public void publishCityReport(UUID batchId) {
+        Batch batch = store.batch(batchId).orElse(null);
+        CityReport published = store.latestCityReport(batchId).orElse(null);
+        int round = published == null ? 1 : published.round() + 1;
+        CityReport report = aggregates.of(batchId).snapshot(batch, round, published);
+        store.addCityReport(report);
+        outbox.publish(Topics.REPORTS_CITY, batchId.toString(),
+                EventEnvelope.of(EventTypes.CITY_REPORT_UPDATED, EventTypes.CURRENT_VERSION, batchId, null, report));
+    }
+
+    @Transactional
+    public CityReport rebuild(UUID batchId) {
+        aggregates.rebuild(batchId);
+        return cityReport(batchId);
+    }
+}

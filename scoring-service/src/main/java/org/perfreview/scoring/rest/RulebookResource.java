@@ -1,0 +1,58 @@
+package org.perfreview.scoring.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.perfreview.scoring.repository.RulebookEntity;
+import org.perfreview.scoring.service.RulebookService;
+import org.perfreview.support.security.CallerScope;
+import org.perfreview.support.web.Problem;
+
+import java.util.List;
+import java.util.Map;
+
+@Path("/api/rulebooks")
+@Produces(MediaType.APPLICATION_JSON)
+public class RulebookResource {
+
+    @Inject
+    RulebookService rulebooks;
+    @Inject
+    CallerScope caller;
+
+    @GET
+    @RolesAllowed({CallerScope.REVIEWER, CallerScope.ADMIN})
+    public List<Map<String, Object>> list() {
+        return rulebooks.list().stream().map(r -> Map.<String, Object>of("version", r.version, "createdAt", r.createdAt,
+                "createdBy", r.createdBy == null ? "" : r.createdBy)).toList();
+    }
+
+    @GET
+    @Path("/{version}")
+    @RolesAllowed({CallerScope.REVIEWER, CallerScope.ADMIN})
+    public Response get(@PathParam("version") String version) {
+        RulebookEntity stored = rulebooks.stored(version);
+        return Response.ok(stored.body, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** A new rulebook version: validated, stored, never overwriting an existing one. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(CallerScope.ADMIN)
+    public Response add(String body) {
+        List<String> problems = rulebooks.add(body, caller.name());
+        if (!problems.isEmpty()) {
+            int status = problems.get(0).contains("already exists") ? 409 : 422;
+            return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new Problem(status, "rulebook not accepted", problems.get(0), problems, null)).build();
+        }
+        return Response.status(201).entity(Map.of("accepted", true)).build();
+    }
+}

@@ -1,0 +1,136 @@
+package org.perfreview.scoring.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.perfreview.contracts.batch.Batch;
+import org.perfreview.contracts.batch.SubmissionRef;
+import org.perfreview.contracts.events.EventEnvelope;
+import org.perfreview.contracts.events.EventTypes;
+import org.perfreview.contracts.events.SubmissionNormalized;
+import org.perfreview.contracts.events.Topics;
+import org.perfreview.contracts.score.ScoreCard;
+import org.perfreview.contracts.table.NormalizedTable;
+import org.perfreview.scoring.repository.BatchEntity;
+import org.perfreview.scoring.repository.DbBatchView;
+import org.perfreview.scoring.repository.ScoreCardEntity;
+import org.perfreview.scoring.repository.ScoredTableEntity;
+import org.perfreview.scoring.rules.CheckRegistry;
+import org.perfreview.scoring.rules.RuleContext;
+import org.perfreview.scoring.score.ScoringEngine;
+import org.perfreview.support.EventJson;
+import org.perfreview.support.outbox.Outbox;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Keeps the latest version of every unit table, scores what arrives, and re-scores the unit's other
+ * tables whose cross-table rules depend on it; every score goes out through the outbox.
+ */
+@ApplicationScoped
+public class ScoringService {
+
+    @Inject
+    EntityManager em;
+    @Inject
+    EventJson json;
+    @Inject
+    Outbox outbox;
+    @Inject
+    RulebookService rulebooks;
+
+    private final ScoringEngine engine = new ScoringEngine(CheckRegistry.standard());
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void accept(SubmissionNormalized event) {
+        SubmissionRef ref = event.submission();
+        if (ScoredTableEntity.findById(ref.submissionId()) != null) {
+            return; // the same submission published twice (outbox retry after a crash): nothing new
+        }
+        String tableKey = ref.tableKey() == null ? "" : ref.tableKey();
+        Optional<ScoredTableEntity> current = ScoredTableEntity.current(ref.batchId(), ref.unitCode(), ref.tableKind().name(), tableKey);
+        boolean newest = current.map(c -> c.version < ref.version()).orElse(true);
+        ScoredTableEntity table = new ScoredTableEntity();
+        table.submissionId = ref.submissionId();
+        table.batchId = ref.batchId();
+        table.unitCode = ref.unitCode();
+        table.tableKind = ref.tableKind().name();
+        table.tableKey = tableKey;
+        table.version = ref.version();
+        table.latest = newest;
+        table.submission = json.write(ref);
+        table.tableJson = json.write(event.table());
+        table.receivedAt = ref.receivedAt() == null ? Instant.now() : ref.receivedAt();
+        if (newest && current.isPresent()) {
+            current.get().latest = false;
+            DbBatchView.unindex(em, current.get().submissionId);
+        }
+        table.persist();
+        em.flush();
+        if (newest) {
+            DbBatchView.index(em, ref.batchId(), ref.submissionId(), ref.unitCode(), event.table());
+        }
+        score(table, batch(ref.batchId()));
+        if (newest) {
+            // Cross-table rules (project sum vs overall, staff, copied goals) depend on the unit's other tables.
+            for (ScoredTableEntity sibling : ScoredTableEntity.latestOfUnit(ref.batchId(), ref.unitCode())) {
+                if (!sibling.submissionId.equals(table.submissionId)) {
+                    score(sibling, batch(ref.batchId()));
+                }
+            }
+        }
+    }
+
+    /** Re-scores every latest table of the batch (new reference lists, deadline or rulebook). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int rescoreBatch(UUID batchId) {
+        Batch batch = batch(batchId);
+        List<ScoredTableEntity> tables = ScoredTableEntity.latestOfBatch(batchId);
+        for (ScoredTableEntity t : tables) {
+            score(t, batch);
+        }
+        return tables.size();
+    }
+
+    private void score(ScoredTableEntity stored, Batch batch) {
+        SubmissionRef ref = json.readValue(stored.submission, SubmissionRef.class);
+        NormalizedTable table = json.readValue(stored.tableJson, NormalizedTable.class);
+        String version = rulebookVersion(stored.batchId, batch);
+        RuleContext context = new RuleContext(table, ref, batch, new DbBatchView(em, json, stored.batchId), Instant.now());
+        ScoreCard scored = engine.score(rulebooks.get(version), context);
+        int run = ScoreCardEntity.nextRun(stored.submissionId);
+        ScoreCard card = new ScoreCard(ref.submissionId(), ref.unitCode(), ref.unitName(), scored.rulebookVersion(), scored.total(),
+                scored.grade(), scored.action(), scored.dimensions(), scored.findings(), scored.outcomes(), ref, scored.facts(),
+                Instant.now(), run);
+        ScoreCardEntity entity = new ScoreCardEntity();
+        entity.submissionId = card.submissionId();
+        entity.scoringRun = run;
+        entity.batchId = stored.batchId;
+        entity.unitCode = stored.unitCode;
+        entity.rulebookVersion = card.rulebookVersion();
+        entity.total = card.total();
+        entity.grade = card.grade();
+        entity.body = json.write(card);
+        entity.scoredAt = card.scoredAt();
+        entity.persist();
+        outbox.publish(Topics.SUBMISSIONS_SCORED, stored.unitCode,
+                EventEnvelope.of(EventTypes.SUBMISSION_SCORED, EventTypes.CURRENT_VERSION, stored.batchId, card.submissionId(), card));
+    }
+
+    private Batch batch(UUID batchId) {
+        BatchEntity b = BatchEntity.findById(batchId);
+        return b == null ? null : json.readValue(b.body, Batch.class);
+    }
+
+    private String rulebookVersion(UUID batchId, Batch batch) {
+        BatchEntity b = BatchEntity.findById(batchId);
+        if (b != null && b.rulebookOverride != null) {
+            return b.rulebookOverride;
+        }
+        return batch == null ? null : batch.rulebookVersion();
+    }
+}
