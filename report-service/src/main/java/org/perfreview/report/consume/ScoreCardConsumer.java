@@ -8,41 +8,33 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.perfreview.contracts.events.EventTypes;
 import org.perfreview.contracts.score.ScoreCard;
 import org.perfreview.report.service.ReportService;
-import org.perfreview.support.EventJson;
 import org.perfreview.support.PoisonMessageException;
-import org.perfreview.support.inbox.Consumers;
-import org.perfreview.support.inbox.EventHandler;
+import org.perfreview.support.inbox.EventConsumer;
 
 import java.util.concurrent.CompletionStage;
 
 /** perf.submissions.scored → store the card, update the batch aggregate, publish the unit report. */
 @ApplicationScoped
-public class ScoreCardConsumer implements EventHandler {
+public class ScoreCardConsumer extends EventConsumer<ScoreCard> {
 
     public static final String CHANNEL = "scored";
 
     @Inject
-    Consumers consumers;
-    @Inject
-    EventJson json;
-    @Inject
     ReportService reports;
+
+    public ScoreCardConsumer() {
+        super(CHANNEL, EventTypes.SUBMISSION_SCORED, ScoreCard.class);
+    }
 
     @Incoming(CHANNEL)
     @Blocking
     public CompletionStage<Void> consume(Message<String> message) {
-        return consumers.handle(this, message);
+        return handle(message);
     }
 
     @Override
-    public String channel() {
-        return CHANNEL;
-    }
-
-    @Override
-    public void apply(String value) {
-        ScoreCard card = json.read(value, EventTypes.SUBMISSION_SCORED, ScoreCard.class).payload();
-        if (card == null || card.submission() == null || card.submission().batchId() == null || card.submission().unitCode() == null
+    protected void accept(ScoreCard card) {
+        if (card.submission() == null || card.submission().batchId() == null || card.submission().unitCode() == null
                 || card.submission().tableKind() == null) {
             throw new PoisonMessageException("SubmissionScored without its submission (batch, unit, table kind)");
         }

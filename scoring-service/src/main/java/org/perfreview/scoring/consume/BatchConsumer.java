@@ -9,10 +9,8 @@ import org.perfreview.contracts.batch.Batch;
 import org.perfreview.contracts.events.EventTypes;
 import org.perfreview.scoring.repository.BatchEntity;
 import org.perfreview.scoring.service.ScoringService;
-import org.perfreview.support.EventJson;
 import org.perfreview.support.PoisonMessageException;
-import org.perfreview.support.inbox.Consumers;
-import org.perfreview.support.inbox.EventHandler;
+import org.perfreview.support.inbox.EventConsumer;
 
 import java.time.Instant;
 import java.util.concurrent.CompletionStage;
@@ -22,32 +20,26 @@ import java.util.concurrent.CompletionStage;
  * changes for a batch that already has tables, they are re-scored: deferred rules now run.
  */
 @ApplicationScoped
-public class BatchConsumer implements EventHandler {
+public class BatchConsumer extends EventConsumer<Batch> {
 
     public static final String CHANNEL = "batches";
 
     @Inject
-    Consumers consumers;
-    @Inject
-    EventJson json;
-    @Inject
     ScoringService scoring;
+
+    public BatchConsumer() {
+        super(CHANNEL, EventTypes.BATCH_UPDATED, Batch.class);
+    }
 
     @Incoming(CHANNEL)
     @Blocking
     public CompletionStage<Void> consume(Message<String> message) {
-        return consumers.handle(this, message);
+        return handle(message);
     }
 
     @Override
-    public String channel() {
-        return CHANNEL;
-    }
-
-    @Override
-    public void apply(String value) {
-        Batch batch = json.read(value, EventTypes.BATCH_UPDATED, Batch.class).payload();
-        if (batch == null || batch.id() == null) {
+    protected void accept(Batch batch) {
+        if (batch.id() == null) {
             throw new PoisonMessageException("BatchUpdated without a batch id");
         }
         String body = json.write(batch);

@@ -1,0 +1,52 @@
+package org.perfreview.support.inbox;
+
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.perfreview.support.EventJson;
+import org.perfreview.support.PoisonMessageException;
+
+import java.util.concurrent.CompletionStage;
+
+/**
+ * A consumer of one event type on one channel: the envelope is read and checked here, the subclass
+ * only says what the payload does. Subclasses put {@code @Incoming(channel) @Blocking} on a method that
+ * calls {@link #handle(Message)} (the channel name must be a constant in the annotation).
+ */
+public abstract class EventConsumer<T> implements EventHandler {
+
+    @Inject
+    Consumers consumers;
+    @Inject
+    protected EventJson json;
+
+    private final String channel;
+    private final String eventType;
+    private final Class<T> payloadType;
+
+    protected EventConsumer(String channel, String eventType, Class<T> payloadType) {
+        this.channel = channel;
+        this.eventType = eventType;
+        this.payloadType = payloadType;
+    }
+
+    protected CompletionStage<Void> handle(Message<String> message) {
+        return consumers.handle(this, message);
+    }
+
+    @Override
+    public String channel() {
+        return channel;
+    }
+
+    @Override
+    public void apply(String value) {
+        T payload = json.read(value, eventType, payloadType).payload();
+        if (payload == null) {
+            throw new PoisonMessageException(eventType + " without a payload");
+        }
+        accept(payload);
+    }
+
+    /** Applies one payload inside the transaction that records the event id; throw PoisonMessageException for bad data. */
+    protected abstract void accept(T payload);
+}
