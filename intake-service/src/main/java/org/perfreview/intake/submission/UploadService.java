@@ -62,6 +62,8 @@ public class UploadService {
         }
         Optional<UploadResult> duplicate = QuarkusTransaction.requiringNew().call(() -> previous(batchId, checksum));
         if (duplicate.isPresent()) {
+            // Same bytes filed before: still only for callers who may file for the units in it.
+            duplicate.get().submissions().forEach(s -> access.requireUnit(s.unitCode));
             return duplicate.get();
         }
         byte[] bytes = read(upload.file());
