@@ -45,7 +45,7 @@ public class OutboxRelay {
 
     /** Asks for one drain; triggers arriving while one is queued are folded into it. */
     public void trigger() {
-        if (scheduled.compareAndSet(false, true)) {
+        if (!worker.isShutdown() && scheduled.compareAndSet(false, true)) {
             worker.execute(this::drain);
         }
     }

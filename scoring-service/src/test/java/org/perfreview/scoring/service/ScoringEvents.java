@@ -1,0 +1,78 @@
+package org.perfreview.scoring.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.kafka.clients.producer.MockProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.perfreview.contracts.Json;
+import org.perfreview.contracts.batch.SubmissionRef;
+import org.perfreview.contracts.events.EventEnvelope;
+import org.perfreview.contracts.events.EventTypes;
+import org.perfreview.contracts.events.SubmissionNormalized;
+import org.perfreview.contracts.table.NormalizedTable;
+import org.perfreview.contracts.table.TableKind;
+import org.perfreview.scoring.support.TableBuilder;
+
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** TEST-ONLY: SubmissionNormalized events for a realistic unit overall table, and reading what the relay sent. */
+final class ScoringEvents {
+
+    static final String UNIT = "201001";
+    static final String UNIT_NAME = "某市教育局机关";
+
+    private ScoringEvents() {
+    }
+
+    static NormalizedTable overallTable() {
+        return TableBuilder.overall(UNIT, UNIT_NAME)
+                .funds(1200.0, 800.0, 400.0)
+                .goal("保障机关正常运转，完成全年教育督导检查120次，组织教师培训3000人次，群众满意度达到90%以上。")
+                .row("产出指标", "数量指标", "督导检查次数", "≥", "120", "次", "全年开展教育督导检查次数", "完成得满分", "")
+                .row("产出指标", "质量指标", "培训合格率", "≥", "95", "%", "参训教师考核合格比例", "按比例得分", "")
+                .row("产出指标", "时效指标", "培训完成时间", "定性", "2024年12月底前", "", "全年培训完成时限", "按时完成得分", "")
+                .row("产出指标", "成本指标", "培训人均成本", "≤", "500", "元", "人均培训费用", "不超过得分", "")
+                .row("效益指标", "社会效益指标", "教师教学能力提升", "定性", "明显提升", "", "教学能力变化", "按程度得分", "")
+                .row("满意度指标", "服务对象满意度指标", "参训教师满意度", "≥", "90", "%", "问卷调查满意度", "按比例得分", "")
+                .build();
+    }
+
+    static SubmissionRef ref(UUID batchId, UUID submissionId) {
+        return new SubmissionRef(submissionId, batchId, UNIT, UNIT_NAME, TableKind.OVERALL_TARGET, null, 1, "sha-1",
+                UNIT + ".xlsx", UNIT_NAME, Instant.parse("2024-11-05T08:00:00Z"));
+    }
+
+    static String normalized(UUID batchId, UUID submissionId) {
+        return write(EventEnvelope.of(EventTypes.SUBMISSION_NORMALIZED, EventTypes.CURRENT_VERSION, batchId, submissionId,
+                new SubmissionNormalized(ref(batchId, submissionId), overallTable())));
+    }
+
+    static String write(Object value) {
+        try {
+            return Json.mapper().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static JsonNode read(String json) {
+        try {
+            return Json.mapper().readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Envelopes the relay sent to {@code topic} about one submission. */
+    static List<JsonNode> sent(MockProducer<String, String> producer, String topic, UUID submissionId) {
+        return producer.history().stream()
+                .filter(r -> r.topic().equals(topic))
+                .map(ProducerRecord::value)
+                .map(ScoringEvents::read)
+                .filter(e -> submissionId.toString().equals(e.path("submissionId").asText()))
+                .toList();
+    }
+}
