@@ -6,7 +6,6 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.perfreview.contracts.Json;
@@ -52,11 +51,6 @@ class PipelineIT {
         stack = local.info();
         admin = new PerfReviewClient(local.tokens().admin());
         reviewer = admin.as(local.tokens().reviewer());
-    }
-
-    @AfterAll
-    static void down() {
-        Stack.stop();
     }
 
     @Test
@@ -118,7 +112,7 @@ class PipelineIT {
         assertThat(unit.path("tables").path(0).path("findings").toString()).contains("VAL-04");
 
         // Events on the topics match their schemas; no score is published twice.
-        Map<String, List<JsonNode>> events = drain(Set.of(Topics.SUBMISSIONS_SCORED, Topics.REPORTS_UNIT, Topics.REPORTS_CITY), batchId);
+        Map<String, List<JsonNode>> events = drain(stack, Set.of(Topics.SUBMISSIONS_SCORED, Topics.REPORTS_UNIT, Topics.REPORTS_CITY), batchId);
         Set<String> seen = new HashSet<>();
         for (JsonNode e : events.get(Topics.SUBMISSIONS_SCORED)) {
             assertThat(Schemas.validateEvent(e)).isEmpty();
@@ -133,7 +127,7 @@ class PipelineIT {
     }
 
     /** Reads every event of this batch from the topics until the city report has been published. */
-    static Map<String, List<JsonNode>> drain(Set<String> topics, String batchId) throws Exception {
+    static Map<String, List<JsonNode>> drain(StackInfo stack, Set<String> topics, String batchId) throws Exception {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafka());
         p.put(ConsumerConfig.GROUP_ID_CONFIG, "pipeline-it-" + UUID.randomUUID());
