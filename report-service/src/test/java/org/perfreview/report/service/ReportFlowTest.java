@@ -35,7 +35,6 @@ import static org.hamcrest.Matchers.startsWith;
 /** The report service end to end: batch and score cards in, reports out over REST and through the outbox. */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(TestPublicKey.class)
 class ReportFlowTest {
 
     private static final Tokens TOKENS = Tokens.forTests();

@@ -32,7 +32,6 @@ import static org.hamcrest.Matchers.notNullValue;
 /** The scoring service end to end: in-memory incoming channels, real PostgreSQL, outbox relayed to a mock producer. */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(TestPublicKey.class)
 class ScoringFlowTest {
 
     private static final Tokens TOKENS = Tokens.forTests();
