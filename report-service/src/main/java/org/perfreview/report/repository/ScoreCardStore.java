@@ -44,11 +44,6 @@ public class ScoreCardStore {
                 .setParameter(1, batchId).setParameter(2, unitCode).getResultList()).stream().map(b -> json.readValue(b, ScoreCard.class)).toList();
     }
 
-    @SuppressWarnings("unchecked")
-    public List<UUID> batchIds() {
-        return (List<UUID>) em.createNativeQuery("select distinct batch_id from score_card").getResultList();
-    }
-
     public void putBatch(Batch batch) {
         em.createNativeQuery("insert into batch(id, body) values (?1, ?2) on conflict (id) do update set body = excluded.body, updated_at = now()")
                 .setParameter(1, batch.id()).setParameter(2, json.write(batch)).executeUpdate();

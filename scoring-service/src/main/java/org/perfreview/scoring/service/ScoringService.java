@@ -74,12 +74,13 @@ public class ScoringService {
         if (newest) {
             DbBatchView.index(em, ref.batchId(), ref.submissionId(), ref.unitCode(), event.table());
         }
-        score(table, batch(ref.batchId()));
+        Settings settings = settings(ref.batchId());
+        score(table, settings);
         if (newest) {
             // Cross-table rules (project sum vs overall, staff, copied goals) depend on the unit's other tables.
             for (ScoredTableEntity sibling : ScoredTableEntity.latestOfUnit(ref.batchId(), ref.unitCode())) {
                 if (!sibling.submissionId.equals(table.submissionId)) {
-                    score(sibling, batch(ref.batchId()));
+                    score(sibling, settings);
                 }
             }
         }
@@ -88,20 +89,19 @@ public class ScoringService {
     /** Re-scores every latest table of the batch (new reference lists, deadline or rulebook). */
     @Transactional(Transactional.TxType.MANDATORY)
     public int rescoreBatch(UUID batchId) {
-        Batch batch = batch(batchId);
+        Settings settings = settings(batchId);
         List<ScoredTableEntity> tables = ScoredTableEntity.latestOfBatch(batchId);
         for (ScoredTableEntity t : tables) {
-            score(t, batch);
+            score(t, settings);
         }
         return tables.size();
     }
 
-    private void score(ScoredTableEntity stored, Batch batch) {
+    private void score(ScoredTableEntity stored, Settings settings) {
         SubmissionRef ref = json.readValue(stored.submission, SubmissionRef.class);
         NormalizedTable table = json.readValue(stored.tableJson, NormalizedTable.class);
-        String version = rulebookVersion(stored.batchId, batch);
-        RuleContext context = new RuleContext(table, ref, batch, new DbBatchView(em, json, stored.batchId), Instant.now());
-        ScoreCard scored = engine.score(rulebooks.get(version), context);
+        RuleContext context = new RuleContext(table, ref, settings.batch(), new DbBatchView(em, json, stored.batchId), Instant.now());
+        ScoreCard scored = engine.score(rulebooks.get(settings.rulebookVersion()), context);
         int run = ScoreCardEntity.nextRun(stored.submissionId);
         ScoreCard card = new ScoreCard(ref.submissionId(), ref.unitCode(), ref.unitName(), scored.rulebookVersion(), scored.total(),
                 scored.grade(), scored.action(), scored.dimensions(), scored.findings(), scored.outcomes(), ref, scored.facts(),
@@ -121,16 +121,14 @@ public class ScoringService {
                 EventEnvelope.of(EventTypes.SUBMISSION_SCORED, EventTypes.CURRENT_VERSION, stored.batchId, card.submissionId(), card));
     }
 
-    private Batch batch(UUID batchId) {
+    /** The batch (null until its event arrives) and the rulebook version it is scored with, read once per pass. */
+    private Settings settings(UUID batchId) {
         BatchEntity b = BatchEntity.findById(batchId);
-        return b == null ? null : json.readValue(b.body, Batch.class);
+        Batch batch = b == null ? null : json.readValue(b.body, Batch.class);
+        String version = b != null && b.rulebookOverride != null ? b.rulebookOverride : batch == null ? null : batch.rulebookVersion();
+        return new Settings(batch, version);
     }
 
-    private String rulebookVersion(UUID batchId, Batch batch) {
-        BatchEntity b = BatchEntity.findById(batchId);
-        if (b != null && b.rulebookOverride != null) {
-            return b.rulebookOverride;
-        }
-        return batch == null ? null : batch.rulebookVersion();
+    private record Settings(Batch batch, String rulebookVersion) {
     }
 }

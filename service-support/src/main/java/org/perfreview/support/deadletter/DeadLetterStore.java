@@ -32,16 +32,20 @@ public class DeadLetterStore {
                 .executeUpdate());
     }
 
+    private static final String COLUMNS = "select id, channel, topic, message_key, event_id, payload, reason, received_at,"
+            + " replayed_at, replay_error from dead_letter";
+
     @SuppressWarnings("unchecked")
     public List<DeadLetter> list(boolean includeReplayed) {
         return QuarkusTransaction.requiringNew().call(() -> ((List<Object[]>) em.createNativeQuery(
-                        "select id, channel, topic, message_key, event_id, payload, reason, received_at, replayed_at, replay_error"
-                                + " from dead_letter" + (includeReplayed ? "" : " where replayed_at is null") + " order by received_at")
+                        COLUMNS + (includeReplayed ? "" : " where replayed_at is null") + " order by received_at")
                 .getResultList()).stream().map(DeadLetterStore::toDeadLetter).toList());
     }
 
+    @SuppressWarnings("unchecked")
     public Optional<DeadLetter> find(UUID id) {
-        return list(true).stream().filter(d -> d.id().equals(id)).findFirst();
+        return QuarkusTransaction.requiringNew().call(() -> ((List<Object[]>) em.createNativeQuery(COLUMNS + " where id = ?1")
+                .setParameter(1, id).getResultList()).stream().map(DeadLetterStore::toDeadLetter).findFirst());
     }
 
     public void markReplayed(UUID id, String error) {

@@ -77,10 +77,4 @@ public class OutboxSender {
         }
         return done.size();
     }
-
-    @Transactional
-    public long pending() {
-        return ((Number) em.createNativeQuery("select count(*) from outbox_event where published_at is null")
-                .getSingleResult()).longValue();
-    }
 }

@@ -36,10 +36,6 @@ public class ProblemMappers {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(Problem.of(status, title, detail)).build();
     }
 
-    public static Response json(Problem problem) {
-        return Response.status(problem.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(problem).build();
-    }
-
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
         if (e instanceof WebApplicationException wae) {
