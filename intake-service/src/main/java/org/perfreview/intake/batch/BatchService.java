@@ -65,6 +65,12 @@ public class BatchService {
         return toBatch(entity(batchId));
     }
 
+    /** 404 for an unknown batch; reads only the batch row (not its reference lists). */
+    @Transactional
+    public void requireExists(UUID batchId) {
+        entity(batchId);
+    }
+
     @Transactional
     public List<Batch> list() {
         return BatchEntity.<BatchEntity>listAll().stream().map(this::toBatch).toList();

@@ -53,7 +53,7 @@ public class UploadService {
     long maxUploadBytes;
 
     public UploadResult upload(UUID batchId, Upload upload, UnitAccess access) {
-        batches.get(batchId); // 404 for an unknown batch before anything is stored
+        batches.requireExists(batchId); // 404 for an unknown batch before anything is stored
         String checksum = sha256(upload.file());
         if (upload.size() > maxUploadBytes) {
             ParseNote note = new ParseNote(ParseNote.Level.ERROR, null,

@@ -2,6 +2,7 @@ package org.perfreview.report.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.perfreview.contracts.report.CityReport;
 import org.perfreview.contracts.score.ScoreCard;
 import org.perfreview.report.aggregate.BatchAggregate;
 import org.perfreview.report.repository.ScoreCardStore;
@@ -12,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * One incremental aggregate per batch, loaded from the stored cards the first time a batch is touched
@@ -26,6 +29,12 @@ public class Aggregates {
 
     private final Map<UUID, BatchAggregate> byBatch = new ConcurrentHashMap<>();
     private final Map<UUID, Instant> dirtySince = new ConcurrentHashMap<>();
+    /** Bumped on every change that can alter a batch's city report; the cached report is valid for one value. */
+    private final Map<UUID, AtomicLong> changes = new ConcurrentHashMap<>();
+    private final Map<UUID, CachedReport> cityReports = new ConcurrentHashMap<>();
+
+    private record CachedReport(long changes, CityReport report) {
+    }
 
     /** Must run inside a transaction (it may read the batch's stored cards). */
     public BatchAggregate of(UUID batchId) {
@@ -36,6 +45,7 @@ public class Aggregates {
         UUID batchId = card.submission().batchId();
         if (of(batchId).apply(card)) {
             dirtySince.merge(batchId, Instant.now(), (old, now) -> now);
+            invalidate(batchId);
         }
     }
 
@@ -49,6 +59,31 @@ public class Aggregates {
 
     public void touch(UUID batchId) {
         dirtySince.put(batchId, Instant.now());
+        invalidate(batchId);
+    }
+
+    /**
+     * The batch's city report as built by {@code build} after the last change, built again only when something
+     * changed since: a large batch's report is assembled once per change, not once per request.
+     */
+    public CityReport cityReport(UUID batchId, Supplier<CityReport> build) {
+        AtomicLong counter = changes.get(batchId);
+        long seen = counter == null ? 0 : counter.get();
+        CachedReport cached = cityReports.get(batchId);
+        if (cached != null && cached.changes() == seen) {
+            return cached.report();
+        }
+        CityReport report = build.get();
+        if (report != null) {
+            // Tagged with the count read before building: a change during the build makes the next request rebuild.
+            cityReports.put(batchId, new CachedReport(seen, report));
+        }
+        return report;
+    }
+
+    /** Something the city report shows changed (a card, the batch, a published round). */
+    public void invalidate(UUID batchId) {
+        changes.computeIfAbsent(batchId, id -> new AtomicLong()).incrementAndGet();
     }
 
     /** Batches whose last change is older than {@code settledBefore}; they are no longer dirty afterwards. */

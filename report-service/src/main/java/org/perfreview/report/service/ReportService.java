@@ -64,13 +64,19 @@ public class ReportService {
     /** The city report as of now (not waiting for the debounce): the latest round's number, fresh figures. */
     @Transactional
     public CityReport cityReport(UUID batchId) {
-        Batch batch = store.batch(batchId).orElse(null);
-        CityReport published = store.latestCityReport(batchId).orElse(null);
-        if (batch == null && published == null && aggregates.of(batchId).tableCount() == 0) {
+        CityReport report = aggregates.cityReport(batchId, () -> {
+            Batch batch = store.batch(batchId).orElse(null);
+            CityReport published = store.latestCityReport(batchId).orElse(null);
+            if (batch == null && published == null && aggregates.of(batchId).tableCount() == 0) {
+                return null;
+            }
+            int round = published == null ? 0 : published.round();
+            return aggregates.of(batchId).snapshot(batch, round, published);
+        });
+        if (report == null) {
             throw new NotFoundException("no batch " + batchId);
         }
-        int round = published == null ? 0 : published.round();
-        return aggregates.of(batchId).snapshot(batch, round, published);
+        return report;
     }
 
     /** Publishes the next city round for a batch whose changes have settled. */
@@ -81,6 +87,7 @@ public class ReportService {
         int round = published == null ? 1 : published.round() + 1;
         CityReport report = aggregates.of(batchId).snapshot(batch, round, published);
         store.addCityReport(report);
+        aggregates.invalidate(batchId); // the current report now compares with this round
         outbox.publish(Topics.REPORTS_CITY, batchId.toString(),
                 EventEnvelope.of(EventTypes.CITY_REPORT_UPDATED, EventTypes.CURRENT_VERSION, batchId, null, report));
     }

@@ -1,0 +1,82 @@
+package org.perfreview.bench.load;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What the load generator does, with bounds: how many tables each phase sends, how fast, and a time limit
+ * for the whole run after which it stops waiting and reports what it counted.
+ */
+record LoadOptions(int tables, int concurrency, int latencyTables, double latencyRate, int cityRequests,
+                   boolean sampleBatch, Duration maxTime, Path workDir) {
+
+    static final String USAGE = """
+            usage: ./benchmark load [--tables N] [--concurrency C] [--latency-tables M] [--latency-rate R]
+                                    [--city-requests K] [--no-sample] [--max-seconds S] [--work-dir DIR]
+              starts a local stack (real Kafka + PostgreSQL + the three services, loopback only) and runs:
+              (a) the sample batch: upload to city report
+              (c) M tables paced at R tables/s: upload-to-unit-report latency percentiles
+              (b) N distinct tables as fast as C concurrent uploaders go: upload-to-scored throughput,
+                  service RSS sampled throughout
+              (d) K requests of that N-unit batch's city report: served latency percentiles
+              defaults: N 10000, C 8, M 1500, R 50, K 30, S 1800, DIR benchmarks/target/load-stack
+            """;
+
+    static LoadOptions parse(List<String> args) {
+        int tables = 10_000;
+        int concurrency = 8;
+        int latencyTables = 1_500;
+        double latencyRate = 50;
+        int cityRequests = 30;
+        boolean sample = true;
+        long maxSeconds = 1_800;
+        Path workDir = Path.of("benchmarks/target/load-stack");
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            switch (a) {
+                case "--tables" -> tables = positive(a, args, ++i);
+                case "--concurrency" -> concurrency = positive(a, args, ++i);
+                case "--latency-tables" -> latencyTables = nonNegative(a, args, ++i);
+                case "--latency-rate" -> latencyRate = positive(a, args, ++i);
+                case "--city-requests" -> cityRequests = nonNegative(a, args, ++i);
+                case "--no-sample" -> sample = false;
+                case "--max-seconds" -> maxSeconds = positive(a, args, ++i);
+                case "--work-dir" -> workDir = Path.of(value(a, args, ++i));
+                default -> throw new IllegalArgumentException("unknown option " + a + "\n" + USAGE);
+            }
+        }
+        if (tables > 100_000) {
+            throw new IllegalArgumentException("--tables is bounded to 100000 (unit codes 900000-999999)");
+        }
+        return new LoadOptions(tables, concurrency, latencyTables, latencyRate, cityRequests, sample,
+                Duration.ofSeconds(maxSeconds), workDir.toAbsolutePath());
+    }
+
+    private static String value(String option, List<String> args, int i) {
+        if (i >= args.size()) {
+            throw new IllegalArgumentException(option + " needs a value\n" + USAGE);
+        }
+        return args.get(i);
+    }
+
+    private static int positive(String option, List<String> args, int i) {
+        int n = nonNegative(option, args, i);
+        if (n == 0) {
+            throw new IllegalArgumentException(option + " must be positive");
+        }
+        return n;
+    }
+
+    private static int nonNegative(String option, List<String> args, int i) {
+        try {
+            int n = Integer.parseInt(value(option, args, i));
+            if (n < 0) {
+                throw new IllegalArgumentException(option + " must not be negative");
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " needs a whole number, got " + args.get(i));
+        }
+    }
+}
