@@ -22,6 +22,9 @@ import java.util.UUID;
  */
 public class DbBatchView implements BatchView {
 
+    /** Most other tables whose goals are compared with one goal (the best match is among those sharing most bands). */
+    static final int MAX_CANDIDATES = 20;
+
     private final EntityManager em;
     private final EventJson json;
     private final UUID batchId;
@@ -51,22 +54,19 @@ public class DbBatchView implements BatchView {
         for (long k : probe.bandKeys()) {
             keys.add(k);
         }
-        List<UUID> candidates = em.createNativeQuery("select distinct submission_id from goal_band"
-                        + " where batch_id = ?1 and band_key in (?2) and unit_code <> ?3")
-                .setParameter(1, batchId).setParameter(2, keys).setParameter(3, unitCode)
+        // Candidates ranked by how many band keys they share with the probe (a near-copy shares most of them),
+        // capped so that a goal copied by hundreds of units costs a bounded look-up, not one per copy.
+        List<Object[]> rows = em.createNativeQuery("select t.unit_code, t.unit_name, t.text from goal_text t join ("
+                        + "select submission_id, count(*) shared from goal_band where batch_id = ?1 and band_key in (?2) and unit_code <> ?3"
+                        + " group by submission_id order by shared desc limit ?4) c on c.submission_id = t.submission_id")
+                .setParameter(1, batchId).setParameter(2, keys).setParameter(3, unitCode).setParameter(4, MAX_CANDIDATES)
                 .getResultList();
         List<GoalMatch> matches = new ArrayList<>();
-        for (UUID id : candidates) {
-            ScoredTableEntity other = ScoredTableEntity.findById(id);
-            if (other == null || !other.latest) {
-                continue;
-            }
-            NormalizedTable table = json.readValue(other.tableJson, NormalizedTable.class);
-            for (String text : goalTexts(table)) {
-                double similarity = probe.jaccard(GoalFingerprint.of(text));
-                if (similarity >= minSimilarity) {
-                    matches.add(new GoalMatch(other.unitCode, table.unitNameValue(), text, similarity));
-                }
+        for (Object[] row : rows) {
+            String text = (String) row[2];
+            double similarity = probe.jaccard(GoalFingerprint.of(text));
+            if (similarity >= minSimilarity) {
+                matches.add(new GoalMatch((String) row[0], (String) row[1], text, similarity));
             }
         }
         matches.sort(Comparator.comparingDouble(GoalMatch::similarity).reversed());
@@ -86,10 +86,16 @@ public class DbBatchView implements BatchView {
                     .setParameter(1, batchId).setParameter(2, key).setParameter(3, submissionId).setParameter(4, unitCode)
                     .executeUpdate();
         }
+        for (String text : goalTexts(table)) {
+            em.createNativeQuery("insert into goal_text(submission_id, batch_id, unit_code, unit_name, text) values (?1, ?2, ?3, ?4, ?5)")
+                    .setParameter(1, submissionId).setParameter(2, batchId).setParameter(3, unitCode)
+                    .setParameter(4, table.unitNameValue()).setParameter(5, text).executeUpdate();
+        }
     }
 
     public static void unindex(EntityManager em, UUID submissionId) {
         em.createNativeQuery("delete from goal_band where submission_id = ?1").setParameter(1, submissionId).executeUpdate();
+        em.createNativeQuery("delete from goal_text where submission_id = ?1").setParameter(1, submissionId).executeUpdate();
     }
 
     static List<String> goalTexts(NormalizedTable table) {

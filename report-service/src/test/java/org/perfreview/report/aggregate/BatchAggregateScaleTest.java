@@ -8,11 +8,14 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A city ten times the seed's largest: snapshot must stay well under 300 ms (best of five, warm). */
-class BatchAggregatePerformanceTest {
+/**
+ * A city ten times the seed's largest, through apply and snapshot: not a timed assertion (the snapshot's
+ * speed is measured with JMH in the benchmarks module); checks the counts hold at that size and prints the time.
+ */
+class BatchAggregateScaleTest {
 
     @Test
-    void snapshotOfTenThousandUnitsIsFast() {
+    void tenThousandUnitsAreCountedWhole() {
         CityFixture city = CityFixture.generate(7, 480, 44);
         List<ScoreCard> history = city.history;
         BatchAggregate aggregate = BatchAggregateTest.aggregate(city.batchId);
@@ -31,6 +34,8 @@ class BatchAggregatePerformanceTest {
                 report.scope().unitsFiled(), aggregate.tableCount(), history.size(),
                 applyNanos / 1e3 / history.size(), best / 1e6);
         assertThat(report.scope().unitsFiled()).isGreaterThan(9_000);
-        assertThat(best / 1_000_000).isLessThan(300);
+        long graded = report.gradeDistribution().values().stream().flatMap(List::stream).mapToLong(g -> g.count()).sum();
+        assertThat(graded).isEqualTo(aggregate.tableCount());
+        assertThat(report.scoreSheet()).hasSize(report.scope().unitsFiled());
     }
 }

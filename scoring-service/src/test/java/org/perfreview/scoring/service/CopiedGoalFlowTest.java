@@ -1,0 +1,98 @@
+package org.perfreview.scoring.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.producer.MockProducer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.reactive.messaging.spi.Connector;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.perfreview.contracts.batch.SubmissionRef;
+import org.perfreview.contracts.events.EventEnvelope;
+import org.perfreview.contracts.events.EventTypes;
+import org.perfreview.contracts.events.SubmissionNormalized;
+import org.perfreview.contracts.events.Topics;
+import org.perfreview.contracts.table.TableKind;
+import org.perfreview.localstack.testing.PostgresTestResource;
+import org.perfreview.scoring.support.TableBuilder;
+import org.perfreview.support.outbox.RelayProducer;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Copied goals found through the database's goal index (goal_band + goal_text), across units and refilings. */
+@QuarkusTest
+@QuarkusTestResource(PostgresTestResource.class)
+class CopiedGoalFlowTest {
+
+    private static final String GOAL = "全年开展法律援助案件办理420件，接待群众法律咨询2300人次，法律援助案件办结率达到65%以上，受援人满意率不低于95%。";
+    private static final String OTHER_GOAL = "确保网络意识形态和网络安全总体平稳可控，全年处置网络舆情事件30起，开展网络安全检查12次，检查覆盖率100%。";
+
+    @Inject
+    @Connector("smallrye-in-memory")
+    InMemoryConnector connector;
+    @Inject
+    RelayProducer relay;
+
+    private MockProducer<String, String> producer;
+
+    @BeforeEach
+    void mockKafka() {
+        producer = new MockProducer<>(true, null, new StringSerializer(), new StringSerializer());
+        relay.use(producer);
+    }
+
+    @Test
+    void aGoalCopiedFromAnotherUnitIsFoundAndARefiledGoalNoLongerMatches() {
+        UUID batch = UUID.randomUUID();
+        UUID first = send(batch, "247002", "岳阳市法律援助中心", 1, GOAL);
+        assertThat(copiedFindings(first)).isEmpty();
+
+        UUID copy = send(batch, "247003", "岳阳市强制隔离戒毒所", 1, GOAL.replace("全年", "本年度"));
+        List<JsonNode> findings = copiedFindings(copy);
+        assertThat(findings).hasSize(1);
+        assertThat(findings.get(0).path("evidence").asText()).contains("岳阳市法律援助中心");
+
+        // The first unit refiles with its own goal: its old text leaves the index, so a third copy of the
+        // original goal matches only the second unit.
+        send(batch, "247002", "岳阳市法律援助中心", 2, OTHER_GOAL);
+        UUID third = send(batch, "247004", "岳阳市司法局某所", 1, GOAL);
+        List<JsonNode> thirdFindings = copiedFindings(third);
+        assertThat(thirdFindings).hasSize(1);
+        assertThat(thirdFindings.get(0).path("evidence").asText()).contains("岳阳市强制隔离戒毒所").doesNotContain("法律援助中心");
+    }
+
+    @Test
+    void goalsOfAnotherBatchAreNotCompared() {
+        send(UUID.randomUUID(), "247002", "岳阳市法律援助中心", 1, GOAL);
+        UUID other = send(UUID.randomUUID(), "247003", "岳阳市强制隔离戒毒所", 1, GOAL);
+        assertThat(copiedFindings(other)).isEmpty();
+    }
+
+    private UUID send(UUID batch, String unit, String name, int version, String goal) {
+        UUID id = UUID.randomUUID();
+        SubmissionRef ref = new SubmissionRef(id, batch, unit, name, TableKind.OVERALL_TARGET, null, version, "sha-" + id,
+                unit + ".xlsx", name, Instant.parse("2024-11-05T08:00:00Z"));
+        var table = TableBuilder.overall(unit, name).funds(500.0, 400.0, 100.0).goal(goal)
+                .row("产出指标", "数量指标", "办理案件数", "≥", "420", "件", "全年办理案件数", "完成得满分", "").build();
+        connector.source("normalized").send(ScoringEvents.write(EventEnvelope.of(EventTypes.SUBMISSION_NORMALIZED,
+                EventTypes.CURRENT_VERSION, batch, id, new SubmissionNormalized(ref, table))));
+        await().atMost(Duration.ofSeconds(20)).until(() -> !ScoringEvents.sent(producer, Topics.SUBMISSIONS_SCORED, id).isEmpty());
+        return id;
+    }
+
+    private List<JsonNode> copiedFindings(UUID submission) {
+        JsonNode card = ScoringEvents.sent(producer, Topics.SUBMISSIONS_SCORED, submission).get(0).path("payload");
+        return StreamSupport.stream(card.path("findings").spliterator(), false)
+                .filter(f -> f.path("ruleCode").asText().equals("GOAL-05")).toList();
+    }
+}
