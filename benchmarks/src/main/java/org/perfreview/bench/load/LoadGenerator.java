@@ -24,6 +24,8 @@ import java.util.stream.IntStream;
  */
 public final class LoadGenerator {
 
+    static final String POSTGRES = "postgresql";
+
     private LoadGenerator() {
     }
 
@@ -69,6 +71,8 @@ public final class LoadGenerator {
             pids.put(s.name(), s::pid);
         }
         pids.put("kafka", () -> local.kafka().pid());
+        pids.put(POSTGRES, () -> local.postgres().postmasterPid().orElse(-1L));
+        pids.put("load generator", () -> ProcessHandle.current().pid());
         return pids;
     }
 }

@@ -6,6 +6,7 @@ import org.perfreview.localstack.synthetic.SyntheticTables;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.LongSupplier;
 
 /**
@@ -15,7 +16,8 @@ import java.util.function.LongSupplier;
 final class ThroughputPhase {
 
     record Result(String batchId, int sent, int accepted, int scored, long lost, long repeatedScoreEvents, double uploadRate,
-                  double overallRate, double steadyRate, double citySeconds, Map<String, RssSampler.Rss> rss) {
+                  double overallRate, double steadyRate, double citySeconds, Map<String, RssSampler.Rss> rss,
+                  Map<String, Double> cpuSeconds) {
         @Override
         public String toString() {
             StringBuilder s = new StringBuilder(String.format(
@@ -25,6 +27,8 @@ final class ThroughputPhase {
                     sent, accepted, uploadRate, scored, lost, repeatedScoreEvents, overallRate, steadyRate, citySeconds));
             rss.forEach((name, r) -> s.append(String.format("%n    RSS %-15s max %4.0f MB, median %4.0f MB (%d samples)",
                     name, r.maxMb(), r.medianMb(), r.samples())));
+            cpuSeconds.forEach((name, cpu) -> s.append(String.format("%n    CPU %-23s %6.1f s, %5.1f ms per table", name, cpu,
+                    accepted == 0 ? Double.NaN : cpu * 1000 / accepted)));
             return s.toString();
         }
     }
@@ -37,6 +41,7 @@ final class ThroughputPhase {
         List<Upload> uploads;
         JsonNode city;
         long start = System.nanoTime();
+        CpuAccount cpu = new CpuAccount(pids, Set.of(LoadGenerator.POSTGRES));
         try (RssSampler rss = new RssSampler(pids)) {
             uploads = new UploadRun(run.admin(), run.stack().intake(), batchId).unpaced(tables, concurrency, run.left());
             List<Upload> accepted = uploads.stream().filter(Upload::accepted).toList();
@@ -44,12 +49,12 @@ final class ThroughputPhase {
             city = CityWait.untilScored(run.reviewer(), run.cityReportUrl(batchId), accepted.size(), run.left());
             double citySeconds = (System.nanoTime() - start) / 1e9;
             rss.close();
-            return result(run, batchId, tables.size(), accepted, start, citySeconds, rss.result());
+            return result(run, batchId, tables.size(), accepted, start, citySeconds, rss.result(), cpu.seconds());
         }
     }
 
     private static Result result(Run run, String batchId, int sent, List<Upload> accepted, long start, double citySeconds,
-                                 Map<String, RssSampler.Rss> rss) {
+                                 Map<String, RssSampler.Rss> rss, Map<String, Double> cpuSeconds) {
         long[] scoredAt = accepted.stream().map(u -> run.clock().scoredAt(u.submissionId())).filter(t -> t != null)
                 .mapToLong(Long::longValue).sorted().toArray();
         long lastAccepted = accepted.stream().mapToLong(Upload::acceptedNanos).max().orElse(start);
@@ -59,6 +64,6 @@ final class ThroughputPhase {
         int to = scoredAt.length * 9 / 10;
         double steady = to - from < 2 ? overall : (to - from) / ((scoredAt[to - 1] - scoredAt[from]) / 1e9);
         return new Result(batchId, sent, accepted.size(), scoredAt.length, lost, run.clock().repeatedScoreEvents(),
-                accepted.size() / ((lastAccepted - start) / 1e9), overall, steady, citySeconds, rss);
+                accepted.size() / ((lastAccepted - start) / 1e9), overall, steady, citySeconds, rss, cpuSeconds);
     }
 }

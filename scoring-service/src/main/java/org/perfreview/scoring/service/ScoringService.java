@@ -75,7 +75,7 @@ public class ScoringService {
             DbBatchView.index(em, ref.batchId(), ref.submissionId(), ref.unitCode(), event.table());
         }
         Settings settings = settings(ref.batchId());
-        score(table, settings);
+        score(table, settings, ref, event.table());
         if (newest) {
             // Cross-table rules (project sum vs overall, staff, copied goals) depend on the unit's other tables.
             for (ScoredTableEntity sibling : ScoredTableEntity.latestOfUnit(ref.batchId(), ref.unitCode())) {
@@ -98,8 +98,11 @@ public class ScoringService {
     }
 
     private void score(ScoredTableEntity stored, Settings settings) {
-        SubmissionRef ref = json.readValue(stored.submission, SubmissionRef.class);
-        NormalizedTable table = json.readValue(stored.tableJson, NormalizedTable.class);
+        score(stored, settings, json.readValue(stored.submission, SubmissionRef.class), json.readValue(stored.tableJson, NormalizedTable.class));
+    }
+
+    /** Scores a stored table whose submission and table are already in hand (the event just read, or parsed from storage). */
+    private void score(ScoredTableEntity stored, Settings settings, SubmissionRef ref, NormalizedTable table) {
         RuleContext context = new RuleContext(table, ref, settings.batch(), new DbBatchView(em, json, stored.batchId), Instant.now());
         ScoreCard scored = engine.score(rulebooks.get(settings.rulebookVersion()), context);
         int run = ScoreCardEntity.nextRun(stored.submissionId);
