@@ -42,14 +42,16 @@ public class UnreadableFileException extends Exception {
     public UnreadableFileException(Category category, String message, List<ParseNote> notes, Throwable cause) {
         super(message, cause);
         this.category = category;
-        this.notes = List.copyOf(notes);
+        // A caller that keeps only the notes (the upload's stored problems, the REST problem body) must still say
+        // what is wrong: a problem without a place becomes one unpositioned note carrying the message.
+        this.notes = notes.isEmpty() ? List.of(new ParseNote(ParseNote.Level.ERROR, null, message, null, null)) : List.copyOf(notes);
     }
 
     public Category category() {
         return category;
     }
 
-    /** Positioned details (sheet, row, column; expected and found) when the problem has a place. */
+    /** Positioned details (sheet, row, column; expected and found) when the problem has a place, else the message as one note. */
     public List<ParseNote> notes() {
         return notes;
     }
