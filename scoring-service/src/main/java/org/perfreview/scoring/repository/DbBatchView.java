@@ -44,8 +44,24 @@ public class DbBatchView implements BatchView {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public List<GoalMatch> similarGoals(String unitCode, String goalText, double minSimilarity) {
+        return matches(unitCode, goalText, minSimilarity).stream().map(IndexedMatch::goal).toList();
+    }
+
+    /**
+     * The latest tables of other units in the batch holding a goal similar to {@code goalText}: the same
+     * capped look-up as {@link #similarGoals}, so a goal copied by hundreds of units yields a bounded set.
+     */
+    public Set<UUID> tablesWithSimilarGoal(String unitCode, String goalText, double minSimilarity) {
+        Set<UUID> ids = new LinkedHashSet<>();
+        for (IndexedMatch m : matches(unitCode, goalText, minSimilarity)) {
+            ids.add(m.submissionId());
+        }
+        return ids;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<IndexedMatch> matches(String unitCode, String goalText, double minSimilarity) {
         GoalFingerprint probe = GoalFingerprint.of(goalText);
         if (probe.isEmpty()) {
             return List.of();
@@ -56,20 +72,20 @@ public class DbBatchView implements BatchView {
         }
         // Candidates ranked by how many band keys they share with the probe (a near-copy shares most of them),
         // capped so that a goal copied by hundreds of units costs a bounded look-up, not one per copy.
-        List<Object[]> rows = em.createNativeQuery("select t.unit_code, t.unit_name, t.text from goal_text t join ("
+        List<Object[]> rows = em.createNativeQuery("select t.unit_code, t.unit_name, t.text, t.submission_id from goal_text t join ("
                         + "select submission_id, count(*) shared from goal_band where batch_id = ?1 and band_key in (?2) and unit_code <> ?3"
                         + " group by submission_id order by shared desc limit ?4) c on c.submission_id = t.submission_id")
                 .setParameter(1, batchId).setParameter(2, keys).setParameter(3, unitCode).setParameter(4, MAX_CANDIDATES)
                 .getResultList();
-        List<GoalMatch> matches = new ArrayList<>();
+        List<IndexedMatch> matches = new ArrayList<>();
         for (Object[] row : rows) {
             String text = (String) row[2];
             double similarity = probe.jaccard(GoalFingerprint.of(text));
             if (similarity >= minSimilarity) {
-                matches.add(new GoalMatch((String) row[0], (String) row[1], text, similarity));
+                matches.add(new IndexedMatch((UUID) row[3], new GoalMatch((String) row[0], (String) row[1], text, similarity)));
             }
         }
-        matches.sort(Comparator.comparingDouble(GoalMatch::similarity).reversed());
+        matches.sort(Comparator.comparingDouble((IndexedMatch m) -> m.goal().similarity()).reversed());
         return matches;
     }
 
@@ -98,12 +114,17 @@ public class DbBatchView implements BatchView {
         em.createNativeQuery("delete from goal_text where submission_id = ?1").setParameter(1, submissionId).executeUpdate();
     }
 
-    static List<String> goalTexts(NormalizedTable table) {
+    /** The goal texts {@link #index} stores for a table (overall, annual and long-term goals). */
+    public static List<String> goalTexts(NormalizedTable table) {
         if (table.goals() == null) {
             return List.of();
         }
         return table.goals().stream()
                 .filter(g -> g.kind() == Goal.GoalKind.OVERALL || g.kind() == Goal.GoalKind.ANNUAL || g.kind() == Goal.GoalKind.LONG_TERM)
                 .map(g -> Text.valueOf(g.text())).filter(t -> !t.isBlank()).toList();
+    }
+
+    /** A goal match and the submission (a latest table) it was found in. */
+    private record IndexedMatch(UUID submissionId, GoalMatch goal) {
     }
 }

@@ -10,8 +10,12 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** One score of one submission; every rescoring adds a row with the next scoring run. */
@@ -36,6 +40,9 @@ public class ScoreCardEntity extends PanacheEntityBase {
     public String body;
     @Column(name = "scored_at")
     public Instant scoredAt;
+    /** The card has a finding of a copied-goal rule (check {@code goal.copied}). */
+    @Column(name = "copied_goal")
+    public boolean copiedGoal;
 
     public static Optional<ScoreCardEntity> latest(UUID submissionId) {
         return find("submissionId = ?1 order by scoringRun desc", submissionId).firstResultOptional();
@@ -43,6 +50,19 @@ public class ScoreCardEntity extends PanacheEntityBase {
 
     public static int nextRun(UUID submissionId) {
         return latest(submissionId).map(c -> c.scoringRun + 1).orElse(1);
+    }
+
+    /** Of {@code submissionIds}, those whose latest card already has a copied-goal finding. */
+    @SuppressWarnings("unchecked")
+    public static Set<UUID> withCopiedGoal(Collection<UUID> submissionIds) {
+        if (submissionIds.isEmpty()) {
+            return Set.of();
+        }
+        List<UUID> ids = getEntityManager().createNativeQuery("select submission_id from (select distinct on (submission_id)"
+                        + " submission_id, copied_goal from score_card where submission_id in (?1)"
+                        + " order by submission_id, scoring_run desc) c where copied_goal")
+                .setParameter(1, submissionIds).getResultList();
+        return new HashSet<>(ids);
     }
 
     public static class Key implements Serializable {

@@ -16,6 +16,7 @@ import org.perfreview.scoring.repository.BatchEntity;
 import org.perfreview.scoring.repository.DbBatchView;
 import org.perfreview.scoring.repository.ScoreCardEntity;
 import org.perfreview.scoring.repository.ScoredTableEntity;
+import org.perfreview.scoring.rulebook.Rulebook;
 import org.perfreview.scoring.rules.CheckRegistry;
 import org.perfreview.scoring.rules.RuleContext;
 import org.perfreview.scoring.score.ScoringEngine;
@@ -29,7 +30,8 @@ import java.util.UUID;
 
 /**
  * Keeps the latest version of every unit table, scores what arrives, and re-scores the unit's other
- * tables whose cross-table rules depend on it; every score goes out through the outbox.
+ * tables whose cross-table rules depend on it and the other units' tables whose goals it copies; every
+ * score goes out through the outbox.
  */
 @ApplicationScoped
 public class ScoringService {
@@ -42,6 +44,8 @@ public class ScoringService {
     Outbox outbox;
     @Inject
     RulebookService rulebooks;
+    @Inject
+    CopiedGoals copiedGoals;
 
     private final ScoringEngine engine = new ScoringEngine(CheckRegistry.standard());
 
@@ -83,6 +87,10 @@ public class ScoringService {
                     score(sibling, settings);
                 }
             }
+            // The other units' tables this one copies were scored before the copy existed.
+            for (ScoredTableEntity copied : copiedGoals.toRescore(rulebooks.get(settings.rulebookVersion()), table, event.table())) {
+                score(copied, settings);
+            }
         }
     }
 
@@ -104,7 +112,8 @@ public class ScoringService {
     /** Scores a stored table whose submission and table are already in hand (the event just read, or parsed from storage). */
     private void score(ScoredTableEntity stored, Settings settings, SubmissionRef ref, NormalizedTable table) {
         RuleContext context = new RuleContext(table, ref, settings.batch(), new DbBatchView(em, json, stored.batchId), Instant.now());
-        ScoreCard scored = engine.score(rulebooks.get(settings.rulebookVersion()), context);
+        Rulebook rulebook = rulebooks.get(settings.rulebookVersion());
+        ScoreCard scored = engine.score(rulebook, context);
         int run = ScoreCardEntity.nextRun(stored.submissionId);
         ScoreCard card = new ScoreCard(ref.submissionId(), ref.unitCode(), ref.unitName(), scored.rulebookVersion(), scored.total(),
                 scored.grade(), scored.action(), scored.dimensions(), scored.findings(), scored.outcomes(), ref, scored.facts(),
@@ -119,6 +128,7 @@ public class ScoringService {
         entity.grade = card.grade();
         entity.body = json.write(card);
         entity.scoredAt = card.scoredAt();
+        entity.copiedGoal = CopiedGoals.flagged(rulebook, card);
         entity.persist();
         outbox.publish(Topics.SUBMISSIONS_SCORED, stored.unitCode,
                 EventEnvelope.of(EventTypes.SUBMISSION_SCORED, EventTypes.CURRENT_VERSION, stored.batchId, card.submissionId(), card));

@@ -1,6 +1,7 @@
 package org.perfreview.scoring.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
@@ -17,11 +18,13 @@ import org.perfreview.contracts.events.SubmissionNormalized;
 import org.perfreview.contracts.events.Topics;
 import org.perfreview.contracts.table.TableKind;
 import org.perfreview.localstack.testing.PostgresTestResource;
+import org.perfreview.scoring.repository.ScoreCardEntity;
 import org.perfreview.scoring.support.TableBuilder;
 import org.perfreview.support.outbox.RelayProducer;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
@@ -29,7 +32,10 @@ import java.util.stream.StreamSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Copied goals found through the database's goal index (goal_band + goal_text), across units and refilings. */
+/**
+ * Copied goals found through the database's goal index (goal_band + goal_text), across units and refilings;
+ * both units are flagged whatever the filing order, and the original is re-scored only once.
+ */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
 class CopiedGoalFlowTest {
@@ -72,10 +78,46 @@ class CopiedGoalFlowTest {
     }
 
     @Test
+    void theUnitCopiedFromIsReScoredOnceAndLaterCopiesReScoreNobody() {
+        UUID batch = UUID.randomUUID();
+        UUID original = send(batch, "247002", "岳阳市法律援助中心", 1, GOAL);
+        UUID copy = send(batch, "247003", "岳阳市强制隔离戒毒所", 1, GOAL.replace("全年", "本年度"));
+
+        // The original was scored before the copy existed: the copy's arrival re-scores it with the finding.
+        await().atMost(Duration.ofSeconds(20)).until(() -> cards(original).size() == 2);
+        assertThat(copiedFindings(cards(original).get(0))).isEmpty();
+        List<JsonNode> originalFindings = copiedFindings(cards(original).get(1));
+        assertThat(originalFindings).hasSize(1);
+        assertThat(originalFindings.get(0).path("evidence").asText()).contains("岳阳市强制隔离戒毒所");
+        assertThat(copiedFindings(cards(copy).get(0))).singleElement()
+                .satisfies(f -> assertThat(f.path("evidence").asText()).contains("岳阳市法律援助中心"));
+        assertThat(latestCard(original).copiedGoal).isTrue();
+
+        // A third copy: both earlier cards already carry the finding, so neither is scored again. Runs are
+        // counted in the database, written in the same transaction as the third unit's score.
+        UUID third = send(batch, "247004", "岳阳市司法局某所", 1, GOAL);
+        assertThat(copiedFindings(cards(third).get(0))).hasSize(1);
+        assertThat(runs(original)).isEqualTo(2);
+        assertThat(runs(copy)).isEqualTo(1);
+    }
+
+    @Test
+    void aGoalMatchingNothingReScoresNobody() {
+        UUID batch = UUID.randomUUID();
+        UUID first = send(batch, "247002", "岳阳市法律援助中心", 1, GOAL);
+        UUID other = send(batch, "247005", "岳阳市网信办", 1, OTHER_GOAL);
+        assertThat(copiedFindings(cards(other).get(0))).isEmpty();
+        assertThat(runs(first)).isEqualTo(1);
+        assertThat(runs(other)).isEqualTo(1);
+        assertThat(latestCard(first).copiedGoal).isFalse();
+    }
+
+    @Test
     void goalsOfAnotherBatchAreNotCompared() {
-        send(UUID.randomUUID(), "247002", "岳阳市法律援助中心", 1, GOAL);
+        UUID first = send(UUID.randomUUID(), "247002", "岳阳市法律援助中心", 1, GOAL);
         UUID other = send(UUID.randomUUID(), "247003", "岳阳市强制隔离戒毒所", 1, GOAL);
         assertThat(copiedFindings(other)).isEmpty();
+        assertThat(runs(first)).isEqualTo(1);
     }
 
     private UUID send(UUID batch, String unit, String name, int version, String goal) {
@@ -90,8 +132,26 @@ class CopiedGoalFlowTest {
         return id;
     }
 
+    /** The first score card sent for a submission. */
     private List<JsonNode> copiedFindings(UUID submission) {
-        JsonNode card = ScoringEvents.sent(producer, Topics.SUBMISSIONS_SCORED, submission).get(0).path("payload");
+        return copiedFindings(cards(submission).get(0));
+    }
+
+    /** Score cards sent for a submission, by scoring run. */
+    private List<JsonNode> cards(UUID submission) {
+        return ScoringEvents.sent(producer, Topics.SUBMISSIONS_SCORED, submission).stream().map(e -> e.path("payload"))
+                .sorted(Comparator.comparingInt(c -> c.path("scoringRun").asInt())).toList();
+    }
+
+    private static long runs(UUID submission) {
+        return QuarkusTransaction.requiringNew().call(() -> ScoreCardEntity.count("submissionId", submission));
+    }
+
+    private static ScoreCardEntity latestCard(UUID submission) {
+        return QuarkusTransaction.requiringNew().call(() -> ScoreCardEntity.latest(submission).orElseThrow());
+    }
+
+    private static List<JsonNode> copiedFindings(JsonNode card) {
         return StreamSupport.stream(card.path("findings").spliterator(), false)
                 .filter(f -> f.path("ruleCode").asText().equals("GOAL-05")).toList();
     }

@@ -34,6 +34,8 @@ public class Inbox {
     DeadLetterStore deadLetters;
     @Inject
     MeterRegistry registry;
+    @Inject
+    ConsumerGate gate;
 
     @ConfigProperty(name = "perf.consumer.max-attempts", defaultValue = "3")
     int maxAttempts;
@@ -57,10 +59,14 @@ public class Inbox {
                 registry.counter("perf_events_consumed_total", "channel", handler.channel(),
                         "outcome", applied ? "applied" : "duplicate").increment();
                 return;
-            } catch (PoisonMessageException e) {
-                deadLetter(handler, record, e.getMessage());
-                throw e;
             } catch (RuntimeException e) {
+                if (gate.stopping()) {
+                    throw e; // not the message's fault: no retry, no dead letter (see ConsumerGate)
+                }
+                if (e instanceof PoisonMessageException) {
+                    deadLetter(handler, record, e.getMessage());
+                    throw e;
+                }
                 if (Failures.isTransient(e) && ++transientAttempts < transientRetryLimit) {
                     LOG.warnf("%s: database unavailable, retrying (%s)", handler.channel(), Failures.rootMessage(e));
                     sleep(Math.min(1000L * transientAttempts, 5000L));

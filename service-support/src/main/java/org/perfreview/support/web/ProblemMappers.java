@@ -41,6 +41,12 @@ public class ProblemMappers {
         if (e instanceof WebApplicationException wae) {
             return webApplication(wae);
         }
+        if (org.perfreview.support.inbox.Failures.isTransient(e)) {
+            // The database is away (restart, failover): nothing was stored; the client may send the same request again.
+            LOG.warnf("database unavailable: %s", org.perfreview.support.inbox.Failures.rootMessage(e));
+            return Response.fromResponse(json(503, "Service Unavailable",
+                    "the database is unavailable; nothing was stored, please retry shortly")).header("Retry-After", "5").build();
+        }
         LOG.error("unexpected failure", e);
         return json(500, "Internal Server Error", "unexpected failure; the operators have the log");
     }

@@ -18,9 +18,12 @@ import java.util.Set;
 /** The goal is near-identical to another unit's goal in the batch (3-gram Jaccard ≥ {@code minSimilarity}). */
 public final class GoalCopiedCheck implements Check {
 
+    /** The check name rulebooks refer to; the service finds the copied-goal rules by it. */
+    public static final String NAME = "goal.copied";
+
     @Override
     public String name() {
-        return "goal.copied";
+        return NAME;
     }
 
     @Override

@@ -1,0 +1,66 @@
+package org.perfreview.scoring.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.perfreview.contracts.score.ScoreCard;
+import org.perfreview.contracts.table.NormalizedTable;
+import org.perfreview.contracts.table.TableKind;
+import org.perfreview.scoring.repository.DbBatchView;
+import org.perfreview.scoring.repository.ScoreCardEntity;
+import org.perfreview.scoring.repository.ScoredTableEntity;
+import org.perfreview.scoring.rulebook.RuleSpec;
+import org.perfreview.scoring.rulebook.Rulebook;
+import org.perfreview.scoring.rules.goal.GoalCopiedCheck;
+import org.perfreview.support.EventJson;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Copied-goal rules (check {@code goal.copied}) must flag both units whatever the filing order: a table is
+ * scored against the goals already in the batch, so the earlier tables it copies have to be re-scored.
+ */
+@ApplicationScoped
+class CopiedGoals {
+
+    @Inject
+    EntityManager em;
+    @Inject
+    EventJson json;
+
+    /** Whether the card has a finding of one of the rulebook's copied-goal rules (stored with the card). */
+    static boolean flagged(Rulebook rulebook, ScoreCard card) {
+        Set<String> codes = new LinkedHashSet<>();
+        rules(rulebook).forEach(r -> codes.add(r.code()));
+        return card.findings() != null && card.findings().stream().anyMatch(f -> codes.contains(f.ruleCode()));
+    }
+
+    /**
+     * Latest tables of other units whose goals {@code table}'s goals nearly copy (at most the look-up's capped
+     * candidates per goal), that a copied-goal rule applies to and whose current card lacks its finding. Once
+     * the original carries the finding, further copies re-score nobody; a re-scored table never comes back here.
+     */
+    List<ScoredTableEntity> toRescore(Rulebook rulebook, ScoredTableEntity stored, NormalizedTable table) {
+        List<RuleSpec> specs = rules(rulebook);
+        DbBatchView view = new DbBatchView(em, json, stored.batchId);
+        Set<UUID> matched = new LinkedHashSet<>();
+        for (RuleSpec spec : specs) {
+            double minSimilarity = spec.params().real("minSimilarity");
+            for (String goal : DbBatchView.goalTexts(table)) {
+                matched.addAll(view.tablesWithSimilarGoal(stored.unitCode, goal, minSimilarity));
+            }
+        }
+        matched.removeAll(ScoreCardEntity.withCopiedGoal(matched));
+        return matched.stream()
+                .map(id -> ScoredTableEntity.<ScoredTableEntity>findById(id))
+                .filter(t -> t != null && t.latest && specs.stream().anyMatch(s -> s.appliesTo(TableKind.valueOf(t.tableKind))))
+                .toList();
+    }
+
+    private static List<RuleSpec> rules(Rulebook rulebook) {
+        return rulebook.rules().stream().filter(r -> r.enabled() && GoalCopiedCheck.NAME.equals(r.check())).toList();
+    }
+}
