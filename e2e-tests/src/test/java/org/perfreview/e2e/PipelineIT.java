@@ -1,14 +1,8 @@
 package org.perfreview.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.perfreview.contracts.Json;
 import org.perfreview.contracts.Schemas;
 import org.perfreview.contracts.events.Topics;
 import org.perfreview.localstack.LocalStack;
@@ -26,11 +20,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Upload through the REST API and follow each table through the real broker and real PostgreSQL to its
@@ -39,7 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PipelineIT {
 
     private static final Path SAMPLES = Path.of("../samples").toAbsolutePath().normalize();
-    private static final ObjectMapper MAPPER = Json.mapper();
 
     private static StackInfo stack;
     private static PerfReviewClient admin;
@@ -126,29 +118,17 @@ class PipelineIT {
                 files.size(), seen.size(), events.get(Topics.REPORTS_UNIT).size(), events.get(Topics.REPORTS_CITY).size());
     }
 
-    /** Reads every event of this batch from the topics until the city report has been published. */
-    static Map<String, List<JsonNode>> drain(StackInfo stack, Set<String> topics, String batchId) throws Exception {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafka());
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, "pipeline-it-" + UUID.randomUUID());
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    /**
+     * Every event of this batch on the topics, read once the city report has been published (the topics may also
+     * hold other tests' batches and their poison messages, which are skipped).
+     */
+    static Map<String, List<JsonNode>> drain(StackInfo stack, Set<String> topics, String batchId) {
         Map<String, List<JsonNode>> events = new HashMap<>();
-        topics.forEach(t -> events.put(t, new ArrayList<>()));
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(topics);
-            long deadline = System.currentTimeMillis() + 60_000;
-            while (System.currentTimeMillis() < deadline) {
-                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
-                    JsonNode e = MAPPER.readTree(r.value());
-                    if (batchId.equals(e.path("batchId").asText())) {
-                        events.get(r.topic()).add(e);
-                    }
-                }
-                if (!events.get(Topics.REPORTS_CITY).isEmpty()) {
-                    break;
-                }
-            }
-        }
+        await("city report of " + batchId + " published").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            List<TopicEvents.Event> read = TopicEvents.read(stack.kafka(), topics);
+            topics.forEach(t -> events.put(t, new ArrayList<>(TopicEvents.ofBatch(read, t, batchId))));
+            return !events.get(Topics.REPORTS_CITY).isEmpty();
+        });
         return events;
     }
 }
