@@ -11,6 +11,7 @@ import org.perfreview.scoring.repository.ScoreCardEntity;
 import org.perfreview.scoring.repository.ScoredTableEntity;
 import org.perfreview.scoring.rulebook.RuleSpec;
 import org.perfreview.scoring.rulebook.Rulebook;
+import org.perfreview.scoring.rules.Texts;
 import org.perfreview.scoring.rules.goal.GoalCopiedCheck;
 import org.perfreview.support.EventJson;
 
@@ -49,8 +50,12 @@ class CopiedGoals {
         Set<UUID> matched = new LinkedHashSet<>();
         for (RuleSpec spec : specs) {
             double minSimilarity = spec.params().real("minSimilarity");
+            int minLength = spec.params().integer("minLength");
             for (String goal : DbBatchView.goalTexts(table)) {
-                matched.addAll(view.tablesWithSimilarGoal(stored.unitCode, goal, minSimilarity));
+                // The same floor as the check: a short goal matching another short goal would re-score a table for nothing.
+                if (Texts.length(goal) >= minLength) {
+                    matched.addAll(view.tablesWithSimilarGoal(stored.unitCode, goal, minSimilarity));
+                }
             }
         }
         matched.removeAll(ScoreCardEntity.withCopiedGoal(matched));
