@@ -22,9 +22,6 @@ import java.util.UUID;
  */
 public class DbBatchView implements BatchView {
 
-    /** Most other tables whose goals are compared with one goal (the best match is among those sharing most bands). */
-    static final int MAX_CANDIDATES = 20;
-
     private final EntityManager em;
     private final EventJson json;
     private final UUID batchId;

@@ -12,6 +12,12 @@ import java.util.List;
 public interface BatchView {
 
     /**
+     * Most other goals compared exactly with one goal: candidates are ranked by how many band keys they share
+     * with it (a near-copy shares most), so a goal copied by hundreds of units costs a bounded look-up.
+     */
+    int MAX_CANDIDATES = 20;
+
+    /**
      * The latest version of each table of {@code kind} the unit has filed in this batch (for an overall
      * table: its project tables; for a project table: its overall table). Empty when none has arrived.
      */

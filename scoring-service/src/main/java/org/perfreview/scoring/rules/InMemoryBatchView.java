@@ -64,19 +64,24 @@ public final class InMemoryBatchView implements BatchView {
         if (print.isEmpty()) {
             return List.of();
         }
-        Map<Entry, Boolean> seen = new IdentityHashMap<>();
-        List<GoalMatch> matches = new ArrayList<>();
-        int comparisons = 0;
+        Map<Entry, Integer> shared = new IdentityHashMap<>();
         for (long key : print.bandKeys()) {
             for (Entry e : buckets.getOrDefault(key, List.of())) {
-                if (e.unitCode().equals(unitCode) || seen.put(e, Boolean.TRUE) != null) {
-                    continue;
+                if (!e.unitCode().equals(unitCode)) {
+                    shared.merge(e, 1, Integer::sum);
                 }
-                comparisons++;
-                double sim = print.jaccard(e.print());
-                if (sim >= minSimilarity) {
-                    matches.add(new GoalMatch(e.unitCode(), e.unitName(), e.text(), sim));
-                }
+            }
+        }
+        List<GoalMatch> matches = new ArrayList<>();
+        int comparisons = 0;
+        List<Entry> candidates = shared.entrySet().stream()
+                .sorted(Map.Entry.<Entry, Integer>comparingByValue().reversed())
+                .limit(MAX_CANDIDATES).map(Map.Entry::getKey).toList();
+        for (Entry e : candidates) {
+            comparisons++;
+            double sim = print.jaccard(e.print());
+            if (sim >= minSimilarity) {
+                matches.add(new GoalMatch(e.unitCode(), e.unitName(), e.text(), sim));
             }
         }
         lastComparisons = comparisons;

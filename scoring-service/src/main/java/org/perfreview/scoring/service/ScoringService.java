@@ -26,7 +26,9 @@ import org.perfreview.support.outbox.Outbox;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Keeps the latest version of every unit table, scores what arrives, and re-scores the unit's other
@@ -48,6 +50,7 @@ public class ScoringService {
     CopiedGoals copiedGoals;
 
     private final ScoringEngine engine = new ScoringEngine(CheckRegistry.standard());
+    private final Map<UUID, ParsedBatch> parsedBatches = new ConcurrentHashMap<>();
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void accept(SubmissionNormalized event) {
@@ -137,11 +140,28 @@ public class ScoringService {
     /** The batch (null until its event arrives) and the rulebook version it is scored with, read once per pass. */
     private Settings settings(UUID batchId) {
         BatchEntity b = BatchEntity.findById(batchId);
-        Batch batch = b == null ? null : json.readValue(b.body, Batch.class);
+        Batch batch = b == null ? null : parsed(b);
         String version = b != null && b.rulebookOverride != null ? b.rulebookOverride : batch == null ? null : batch.rulebookVersion();
         return new Settings(batch, version);
     }
 
     private record Settings(Batch batch, String rulebookVersion) {
+    }
+
+    /**
+     * The batch as parsed the last time its body was seen: the same object (and the same reference lists) for
+     * every table until intake publishes a change, so the lists are read and indexed once, not once per table.
+     */
+    private Batch parsed(BatchEntity entity) {
+        ParsedBatch cached = parsedBatches.get(entity.id);
+        if (cached != null && cached.body().equals(entity.body)) {
+            return cached.batch();
+        }
+        Batch batch = json.readValue(entity.body, Batch.class);
+        parsedBatches.put(entity.id, new ParsedBatch(entity.body, batch));
+        return batch;
+    }
+
+    private record ParsedBatch(String body, Batch batch) {
     }
 }

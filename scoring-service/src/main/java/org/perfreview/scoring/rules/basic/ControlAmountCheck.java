@@ -9,7 +9,6 @@ import org.perfreview.scoring.rules.RuleResult;
 import org.perfreview.scoring.rules.Violation;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,9 +34,8 @@ public final class ControlAmountCheck implements Check {
         if (total == null) {
             return RuleResult.notApplicable("资金总额未填");
         }
-        List<ControlEntry> rows = ctx.batch().controlList().stream().filter(e -> !e.aggregate()).toList();
-        Optional<ControlEntry> entry = UnitMatcher.find(rows, ControlEntry::unitCode, ControlEntry::unitName,
-                ctx.unitCode(), ctx.unitName(), spec.params().real("nameSimilarity"));
+        Optional<ControlEntry> entry = UnitMatcher.find(ctx.batch().controlList(), "units", e -> !e.aggregate(), ControlEntry::unitCode,
+                ControlEntry::unitName, ctx.unitCode(), ctx.unitName(), spec.params().real("nameSimilarity"));
         if (entry.isEmpty() || entry.get().amount() == null) {
             return RuleResult.deferred("预算控制数清单中未找到本单位，需人工核对");
         }
