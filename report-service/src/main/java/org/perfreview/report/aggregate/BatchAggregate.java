@@ -5,7 +5,6 @@ import org.perfreview.contracts.report.CityReport;
 import org.perfreview.contracts.score.ScoreCard;
 
 import java.time.Clock;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -42,7 +41,7 @@ public final class BatchAggregate {
     }
 
     /** Rebuilds the state from stored cards (any order, old versions and duplicates allowed). */
-    public static BatchAggregate rebuild(UUID batchId, Clock clock, Limits limits, Collection<ScoreCard> cards) {
+    public static BatchAggregate rebuild(UUID batchId, Clock clock, Limits limits, Iterable<ScoreCard> cards) {
         BatchAggregate aggregate = new BatchAggregate(batchId, clock, limits);
         cards.forEach(aggregate::apply);
         return aggregate;
@@ -58,9 +57,22 @@ public final class BatchAggregate {
         if (current != null) {
             counters.add(current, -1);
         }
-        counters.add(card, +1);
-        latest.put(id, card);
+        ScoreCard kept = withoutOutcomes(card);
+        counters.add(kept, +1);
+        latest.put(id, kept);
         return true;
+    }
+
+    /**
+     * The card as the city report reads it: without the per-rule outcomes (some sixty per card, shown only in the
+     * unit report, which reads stored cards), so a 10,000-table batch fits the service's heap.
+     */
+    private static ScoreCard withoutOutcomes(ScoreCard c) {
+        if (c.outcomes() == null || c.outcomes().isEmpty()) {
+            return c;
+        }
+        return new ScoreCard(c.submissionId(), c.unitCode(), c.unitName(), c.rulebookVersion(), c.total(), c.grade(), c.action(),
+                c.dimensions(), c.findings(), List.of(), c.submission(), c.facts(), c.scoredAt(), c.scoringRun());
     }
 
     /**

@@ -32,10 +32,15 @@ public class ScoreCardStore {
                 .setParameter(8, json.write(card)).executeUpdate() == 1;
     }
 
+    /**
+     * Every stored card of a batch, read one row at a time (a large batch's cards are never all in memory at once);
+     * iterate inside the caller's transaction.
+     */
     @SuppressWarnings("unchecked")
-    public List<ScoreCard> ofBatch(UUID batchId) {
-        return ((List<String>) em.createNativeQuery("select body from score_card where batch_id = ?1 order by received_at")
-                .setParameter(1, batchId).getResultList()).stream().map(b -> json.readValue(b, ScoreCard.class)).toList();
+    public Iterable<ScoreCard> ofBatch(UUID batchId) {
+        return () -> ((java.util.stream.Stream<String>) em.createNativeQuery("select body from score_card where batch_id = ?1 order by received_at")
+                .setParameter(1, batchId).setHint("org.hibernate.fetchSize", 200).getResultStream())
+                .map(b -> json.readValue(b, ScoreCard.class)).iterator();
     }
 
     @SuppressWarnings("unchecked")
