@@ -49,14 +49,18 @@ public final class ServiceProcess implements Closeable {
         this.logFile = logFile.toAbsolutePath().normalize();
     }
 
-    /** {@code java -Xmx256m -jar <jar>} for a Quarkus fast-jar ({@code target/quarkus-app/quarkus-run.jar}). */
+    /**
+     * {@code java -Xmx256m -XX:+UseSerialGC -jar <jar>} for a Quarkus fast-jar ({@code target/quarkus-app/quarkus-run.jar}).
+     * Serial GC: what the JVM picks itself in a container of under two CPUs; with a 256 MB heap on a shared 2-core
+     * machine it costs less memory (no G1 remembered sets) and fewer GC threads than G1.
+     */
     public static ServiceProcess quarkusApp(String name, Path jar, int port, Map<String, String> env, Path logFile) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(name + ": " + jar + " is missing; build it with "
                     + "'mvn -B -DskipTests install' (or './perf-review --build up').");
         }
         List<String> command = new ArrayList<>(List.of(ChildProcess.javaExecutable(), "-Xmx256m",
-                "-Dfile.encoding=UTF-8", "-jar", jar.toAbsolutePath().toString()));
+                "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8", "-jar", jar.toAbsolutePath().toString()));
         return new ServiceProcess(name, port, command, env, logFile);
     }
 

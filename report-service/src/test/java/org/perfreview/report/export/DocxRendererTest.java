@@ -74,6 +74,22 @@ class DocxRendererTest {
     }
 
     @Test
+    void aProvinceSizedSheetIsCutAtItsCapWithANotePointingToTheWorkbook() {
+        org.perfreview.report.aggregate.CityFixture big = org.perfreview.report.aggregate.CityFixture.generate(11, 120, 30);
+        org.perfreview.report.aggregate.BatchAggregate aggregate = new org.perfreview.report.aggregate.BatchAggregate(big.batchId);
+        big.history.forEach(aggregate::apply);
+        CityReport large = aggregate.snapshot(big.batch, 1, null);
+        assertThat(large.scoreSheet().size()).isGreaterThan(org.perfreview.report.export.docx.DocxTables.MAX_SHEET_ROWS);
+
+        XWPFDocument doc = open(new CityDocxRenderer().render(large));
+        XWPFTable sheet = doc.getTables().get(doc.getTables().size() - 1);
+        assertThat(sheet.getRows()).hasSize(org.perfreview.report.export.docx.DocxTables.MAX_SHEET_ROWS + 1);
+        assertThat(sheet.getRow(1).getCell(1).getText()).isEqualTo(large.scoreSheet().get(0).unitName());
+        assertThat(doc.getParagraphs()).extracting(XWPFParagraph::getText)
+                .anySatisfy(t -> assertThat(t).contains("全部" + large.scoreSheet().size() + "个单位").contains("XLSX"));
+    }
+
+    @Test
     void gradeTableAndScoreSheetHoldTheReportsNumbers() {
         XWPFTable grades = DOC.getTables().get(0);
         List<String> kinds = new ArrayList<>(report.gradeDistribution().keySet());

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 
 /** The tables a {@code @table <name>} line of the report template asks for. */
-final class DocxTables {
+public final class DocxTables {
     static final String GRADES = "grades";
     static final String DIMENSIONS = "dimensions";
     static final String SCORE_SHEET = "scoresheet";
@@ -62,12 +62,23 @@ final class DocxTables {
         writer.table(List.of("维度", "平均得分"), rows, BODY_TABLE_FONT);
     }
 
+    /**
+     * Most units 附件1 lists in the Word draft: a city's few hundred fit; a province-sized batch's full sheet belongs
+     * in the XLSX export (a Word table of 10,000 rows is unreadable and takes more memory than the service has).
+     */
+    public static final int MAX_SHEET_ROWS = 1000;
+
     /** 附件1 in the seed's columns: 序号, 单位名称, the eight dimensions, 总分. */
     private static void scoreSheet(CityView view, DocxWriter writer) {
         List<String> header = new ArrayList<>(List.of("序号", "单位名称"));
         header.addAll(view.sheetHeaders());
-        List<List<String>> rows = new ArrayList<>(view.scoreSheet().size());
-        for (Row r : view.scoreSheet()) {
+        List<Row> sheet = view.scoreSheet();
+        if (sheet.size() > MAX_SHEET_ROWS) {
+            writer.body("本附件列出前" + MAX_SHEET_ROWS + "个单位；全部" + sheet.size() + "个单位的审核情况表见 XLSX 导出。");
+            sheet = sheet.subList(0, MAX_SHEET_ROWS);
+        }
+        List<List<String>> rows = new ArrayList<>(sheet.size());
+        for (Row r : sheet) {
             List<String> row = new ArrayList<>(List.of(String.valueOf(r.rank()), r.unitName()));
             row.addAll(r.points());
             row.add(r.total());
