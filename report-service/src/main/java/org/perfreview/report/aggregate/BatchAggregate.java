@@ -2,6 +2,8 @@ package org.perfreview.report.aggregate;
 
 import org.perfreview.contracts.batch.Batch;
 import org.perfreview.contracts.report.CityReport;
+import org.perfreview.contracts.score.Finding;
+import org.perfreview.contracts.score.FindingLocation;
 import org.perfreview.contracts.score.ScoreCard;
 
 import java.time.Clock;
@@ -28,6 +30,7 @@ public final class BatchAggregate {
     private final UUID batchId;
     private final Clock clock;
     private final Map<TableId, ScoreCard> latest = new HashMap<>();
+    private final Map<String, String> texts = new HashMap<>();
     private final Counters counters;
 
     public BatchAggregate(UUID batchId) {
@@ -67,12 +70,23 @@ public final class BatchAggregate {
      * The card as the city report reads it: without the per-rule outcomes (some sixty per card, shown only in the
      * unit report, which reads stored cards), so a 10,000-table batch fits the service's heap.
      */
-    private static ScoreCard withoutOutcomes(ScoreCard c) {
-        if (c.outcomes() == null || c.outcomes().isEmpty()) {
-            return c;
-        }
-        return new ScoreCard(c.submissionId(), c.unitCode(), c.unitName(), c.rulebookVersion(), c.total(), c.grade(), c.action(),
-                c.dimensions(), c.findings(), List.of(), c.submission(), c.facts(), c.scoredAt(), c.scoringRun());
+    private ScoreCard withoutOutcomes(ScoreCard c) {
+        List<Finding> findings = c.findings() == null ? null : c.findings().stream().map(this::shared).toList();
+        return new ScoreCard(c.submissionId(), c.unitCode(), c.unitName(), text(c.rulebookVersion()), c.total(), text(c.grade()),
+                text(c.action()), c.dimensions(), findings, List.of(), c.submission(), c.facts(), c.scoredAt(), c.scoringRun());
+    }
+
+    /** A finding whose rule texts (code, title, dimension, fix, file, sheet) are the batch's one copy of each. */
+    private Finding shared(Finding f) {
+        FindingLocation at = f.location() == null ? null : new FindingLocation(text(f.location().file()), text(f.location().sheet()),
+                f.location().row(), text(f.location().column()), f.location().indicator());
+        return new Finding(text(f.ruleCode()), text(f.title()), f.standard(), text(f.dimension()), f.severity(), f.points(), at,
+                f.evidence(), text(f.fix()));
+    }
+
+    /** Every card of a batch repeats the same few hundred rule texts: kept once, they take a fraction of the heap. */
+    private String text(String s) {
+        return s == null ? null : texts.computeIfAbsent(s, k -> k);
     }
 
     /**
