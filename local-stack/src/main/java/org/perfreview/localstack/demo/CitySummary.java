@@ -27,7 +27,8 @@ final class CitySummary {
             var e = it.next();
             s.append("  ").append(e.getKey()).append(":");
             for (JsonNode g : e.getValue()) {
-                s.append(String.format("  %s %d (%s%%)", g.path("grade").asText(), g.path("count").asInt(), g.path("percent").asText()));
+                s.append(String.format("  %s %d (%s%%)", g.path("grade").asText(), g.path("count").asInt(),
+                        g.path("percent").decimalValue().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString()));
             }
             s.append('\n');
         }
