@@ -45,10 +45,26 @@ class CopiedGoals {
      * the original carries the finding, further copies re-score nobody; a re-scored table never comes back here.
      */
     List<ScoredTableEntity> toRescore(Rulebook rulebook, ScoredTableEntity stored, NormalizedTable table) {
-        List<RuleSpec> specs = rules(rulebook);
+        Set<UUID> matched = matching(rulebook, stored, table);
+        matched.removeAll(ScoreCardEntity.withCopiedGoal(matched));
+        return latestApplicable(rulebook, matched);
+    }
+
+    /**
+     * When a unit refiles, the tables whose copied-goal finding may have pointed at its previous goals: latest
+     * tables of other units nearly matching those goals whose current card carries the finding. Re-scored, each
+     * keeps the finding only if another unit still shares its goal.
+     */
+    List<ScoredTableEntity> flaggedAgainst(Rulebook rulebook, ScoredTableEntity previous, NormalizedTable previousTable) {
+        Set<UUID> matched = matching(rulebook, previous, previousTable);
+        matched.retainAll(ScoreCardEntity.withCopiedGoal(matched));
+        return latestApplicable(rulebook, matched);
+    }
+
+    private Set<UUID> matching(Rulebook rulebook, ScoredTableEntity stored, NormalizedTable table) {
         DbBatchView view = new DbBatchView(em, json, stored.batchId);
         Set<UUID> matched = new LinkedHashSet<>();
-        for (RuleSpec spec : specs) {
+        for (RuleSpec spec : rules(rulebook)) {
             double minSimilarity = spec.params().real("minSimilarity");
             int minLength = spec.params().integer("minLength");
             for (String goal : DbBatchView.goalTexts(table)) {
@@ -58,8 +74,12 @@ class CopiedGoals {
                 }
             }
         }
-        matched.removeAll(ScoreCardEntity.withCopiedGoal(matched));
-        return matched.stream()
+        return matched;
+    }
+
+    private static List<ScoredTableEntity> latestApplicable(Rulebook rulebook, Set<UUID> ids) {
+        List<RuleSpec> specs = rules(rulebook);
+        return ids.stream()
                 .map(id -> ScoredTableEntity.<ScoredTableEntity>findById(id))
                 .filter(t -> t != null && t.latest && specs.stream().anyMatch(s -> s.appliesTo(TableKind.valueOf(t.tableKind))))
                 .toList();

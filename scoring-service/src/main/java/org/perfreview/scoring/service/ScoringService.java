@@ -24,9 +24,11 @@ import org.perfreview.support.EventJson;
 import org.perfreview.support.outbox.Outbox;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -91,8 +93,20 @@ public class ScoringService {
                 }
             }
             // The other units' tables this one copies were scored before the copy existed.
-            for (ScoredTableEntity copied : copiedGoals.toRescore(rulebooks.get(settings.rulebookVersion()), table, event.table())) {
+            Rulebook rulebook = rulebooks.get(settings.rulebookVersion());
+            Set<UUID> rescored = new HashSet<>();
+            for (ScoredTableEntity copied : copiedGoals.toRescore(rulebook, table, event.table())) {
                 score(copied, settings);
+                rescored.add(copied.submissionId);
+            }
+            // And the tables flagged as copies of this unit's previous goals may no longer be copies.
+            if (current.isPresent()) {
+                NormalizedTable previous = json.readValue(current.get().tableJson, NormalizedTable.class);
+                for (ScoredTableEntity formerCopy : copiedGoals.flaggedAgainst(rulebook, current.get(), previous)) {
+                    if (rescored.add(formerCopy.submissionId)) {
+                        score(formerCopy, settings);
+                    }
+                }
             }
         }
     }

@@ -102,6 +102,23 @@ class CopiedGoalFlowTest {
     }
 
     @Test
+    void whenTheUnitCopiedFromRefilesItsOwnGoalTheCopyIsReScoredWithoutTheFinding() {
+        UUID batch = UUID.randomUUID();
+        UUID original = send(batch, "247002", "岳阳市法律援助中心", 1, GOAL);
+        UUID copy = send(batch, "247003", "岳阳市强制隔离戒毒所", 1, GOAL.replace("全年", "本年度"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> cards(original).size() == 2);
+        assertThat(latestCard(copy).copiedGoal).isTrue();
+
+        UUID refiled = send(batch, "247002", "岳阳市法律援助中心", 2, OTHER_GOAL);
+        assertThat(copiedFindings(refiled)).isEmpty();
+        // The copy's finding named the goal the first unit no longer has: it is scored again, without it.
+        await().atMost(Duration.ofSeconds(20)).until(() -> cards(copy).size() == 2);
+        assertThat(copiedFindings(cards(copy).get(1))).isEmpty();
+        assertThat(latestCard(copy).copiedGoal).isFalse();
+        assertThat(runs(original)).isEqualTo(2); // the superseded version is not scored again
+    }
+
+    @Test
     void aGoalMatchingNothingReScoresNobody() {
         UUID batch = UUID.randomUUID();
         UUID first = send(batch, "247002", "岳阳市法律援助中心", 1, GOAL);
