@@ -100,7 +100,7 @@ class ConsumerGateTest {
             @Override
             public void consume(EventHandler h, IncomingEvent r) {
                 inHand.countDown();
-                while (!gate.stopping()) {
+                while (!ConsumerGateTest.this.gate.stopping()) { // the test's gate, not the field Inbox inherits
                     Thread.onSpinWait();
                 }
                 throw new IllegalStateException("EntityManagerFactory is closed");
