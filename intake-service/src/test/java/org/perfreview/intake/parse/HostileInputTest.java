@@ -1,5 +1,7 @@
 package org.perfreview.intake.parse;
 
+import org.perfreview.intake.testing.ZipRewriter;
+
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;

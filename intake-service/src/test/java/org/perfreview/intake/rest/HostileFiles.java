@@ -4,8 +4,8 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.perfreview.intake.testing.ZipRewriter;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,10 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
-import java.util.function.UnaryOperator;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 /** TEST-ONLY: hostile variants of real sample files, built in memory (the zip bomb is streamed in, never held). */
 final class HostileFiles {
@@ -26,16 +22,12 @@ final class HostileFiles {
     /** Ten levels of ten: 10^9 copies of "lol" once expanded. */
     static final String BILLION_LAUGHS = billionLaughs();
 
-    interface EntryWriter {
-        void write(OutputStream out) throws IOException;
-    }
-
     private HostileFiles() {
     }
 
     /** A real workbook whose sheet inflates to {@code megabytes} MB of blanks from well under 1 MB. */
     static byte[] zipBomb(byte[] xlsx, int megabytes) {
-        return replace(xlsx, SHEET, out -> {
+        return ZipRewriter.replace(xlsx, SHEET, out -> {
             out.write(("<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
                     + "<sheetData>").getBytes(StandardCharsets.UTF_8));
             byte[] blanks = new byte[1 << 20];
@@ -70,7 +62,7 @@ final class HostileFiles {
      * the secret file or the billion laughs into the table.
      */
     static byte[] withEntities(byte[] zip, String entry, String root, String entities, String target, String reference) {
-        return rewrite(zip, entry, xml -> {
+        return ZipRewriter.rewrite(zip, entry, xml -> {
             String declared = xml.replaceFirst("\\?>", "?><!DOCTYPE " + root + " [" + entities + "]>");
             String referenced = declared.replaceFirst(target, reference);
             if (referenced.equals(declared)) {
@@ -90,39 +82,5 @@ final class HostileFiles {
             dtd.append("<!ENTITY lol").append(level).append(" \"").append(("&lol" + (level - 1) + ";").repeat(10)).append("\">");
         }
         return dtd.toString();
-    }
-
-    private static byte[] rewrite(byte[] zip, String entry, UnaryOperator<String> change) {
-        return copy(zip, entry, null, change);
-    }
-
-    private static byte[] replace(byte[] zip, String entry, EntryWriter writer) {
-        return copy(zip, entry, writer, null);
-    }
-
-    private static byte[] copy(byte[] zip, String target, EntryWriter writer, UnaryOperator<String> change) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        boolean found = false;
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip)); ZipOutputStream out = new ZipOutputStream(bytes)) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                out.putNextEntry(new ZipEntry(e.getName()));
-                if (!e.getName().equals(target)) {
-                    in.transferTo(out);
-                } else if (change != null) {
-                    found = true;
-                    out.write(change.apply(new String(in.readAllBytes(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
-                } else {
-                    found = true;
-                    writer.write(out);
-                }
-                out.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (!found) {
-            throw new IllegalArgumentException("no entry " + target);
-        }
-        return bytes.toByteArray();
     }
 }
