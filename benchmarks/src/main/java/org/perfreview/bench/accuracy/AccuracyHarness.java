@@ -59,7 +59,7 @@ public final class AccuracyHarness {
                 RuleRun.Scored s = scored.get(u.seq());
                 goldTally.addAll(GoldComparison.compare(u, s, categories, layout));
                 Set<String> want = u.labels().stream().map(GoldUnit.Label::category).collect(Collectors.toCollection(TreeSet::new));
-                goldUnits.addAll(unitLevel(want, s.card(), categories));
+                goldUnits.addAll(unitLevel(layout + " " + u.seq(), want, s.card(), categories));
                 if (s.card() != null && layout.equals(gold.layouts().get(0))) {
                     goldCards.add(s.card());
                 }
@@ -73,7 +73,7 @@ public final class AccuracyHarness {
         sampleScores.forEach((seq, s) -> {
             Path expected = expectedDir.resolve(seq + ".json");
             if (Files.exists(expected)) {
-                own.addAll(unitLevel(ownLabels(expected, categories), s.card(), categories));
+                own.addAll(unitLevel(seq, ownLabels(expected, categories), s.card(), categories));
             }
         });
         Map<String, Calibration.Profile> scores = new LinkedHashMap<>();
@@ -85,19 +85,28 @@ public final class AccuracyHarness {
     }
 
     /** (unit, category) pairs: a category is found when any mapped finding of it is on the card. */
-    static Tally unitLevel(Set<String> want, ScoreCard card, Categories categories) {
+    static Tally unitLevel(String unit, Set<String> want, ScoreCard card, Categories categories) {
         Tally t = new Tally();
-        Set<String> got = card == null ? Set.of() : card.findings().stream()
-                .filter(f -> f.severity() != Severity.INFO).map(Finding::ruleCode)
-                .flatMap(c -> categories.of(c).stream()).collect(Collectors.toCollection(TreeSet::new));
+        Map<String, Finding> got = new java.util.TreeMap<>();
+        if (card != null) {
+            card.findings().stream().filter(f -> f.severity() != Severity.INFO)
+                    .forEach(f -> categories.of(f.ruleCode()).ifPresent(c -> got.putIfAbsent(c, f)));
+        }
         want.forEach(c -> {
-            if (got.contains(c)) {
+            if (got.containsKey(c)) {
                 t.of(c).tp++;
             } else {
                 t.of(c).fn++;
+                t.misses.add(unit + "  " + c);
             }
         });
-        got.stream().filter(c -> !want.contains(c)).forEach(c -> t.of(c).fp++);
+        got.forEach((c, f) -> {
+            if (!want.contains(c)) {
+                t.of(c).fp++;
+                t.falsePositives.add(String.format("%s  %-22s %s %s | %s", unit, c, f.ruleCode(),
+                        f.location() == null ? "" : java.util.Objects.toString(f.location().indicator(), ""), f.evidence()));
+            }
+        });
         return t;
     }
 
@@ -129,6 +138,10 @@ public final class AccuracyHarness {
             out.append("\nfalse positives (").append(r.gold().falsePositives.size()).append(")\n");
             r.gold().falsePositives.forEach(m -> out.append("  ").append(m).append('\n'));
             out.append("\nfindings of rules outside the gold categories: ").append(r.gold().unmapped).append('\n');
+            out.append("\nown labels, (unit, category): misses (").append(r.own().misses.size()).append(")\n");
+            r.own().misses.forEach(m -> out.append("  ").append(m).append('\n'));
+            out.append("own labels, (unit, category): false positives (").append(r.own().falsePositives.size()).append(")\n");
+            r.own().falsePositives.forEach(m -> out.append("  ").append(m).append('\n'));
         }
         out.append("\nscores against the experts' sheet\n").append(Calibration.table(r.scores()));
         return out.toString();

@@ -29,6 +29,8 @@ import org.perfreview.scoring.rules.goal.LongTermEqualsAnnualCheck;
 import org.perfreview.scoring.rules.goal.SameAsOtherTableCheck;
 import org.perfreview.scoring.rules.indicator.BenefitAsOutputCheck;
 import org.perfreview.scoring.rules.indicator.ClassifiedCheck;
+import org.perfreview.scoring.rules.indicator.EmptyBenefitCheck;
+import org.perfreview.scoring.rules.indicator.FewQuantitiesCheck;
 import org.perfreview.scoring.rules.indicator.CostWithoutAmountCheck;
 import org.perfreview.scoring.rules.indicator.NameEqualsValueCheck;
 import org.perfreview.scoring.rules.indicator.NarrowQuantityCheck;
@@ -94,7 +96,7 @@ public final class CheckRegistry implements CheckCatalog {
                 new NameEqualsValueCheck(), new NumberedListCheck(), new ParagraphCheck(), new BenefitAsOutputCheck(),
                 new OutputAsBenefitCheck(), new ClassifiedCheck(), new NarrowQuantityCheck(),
                 new UnrelatedEcoBenefitCheck(), new CostWithoutAmountCheck(), new SatisfactionNameCheck(),
-                new VagueOutputCheck(),
+                new VagueOutputCheck(), new FewQuantitiesCheck(), new EmptyBenefitCheck(),
                 new ValueMissingCheck(), new NonNumericValueCheck(), new MissingUnitCheck(), new BadUnitCheck(),
                 new UnitConflictCheck(), new QualitativeNumberCheck(), new ScoreLikeCheck(), new SatisfactionRangeCheck(),
                 new PercentOver100Check(), new VagueTimelinessCheck(), new CostAboveBudgetCheck(),

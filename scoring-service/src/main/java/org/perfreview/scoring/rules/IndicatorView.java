@@ -91,9 +91,10 @@ public final class IndicatorView {
         return reading.number();
     }
 
-    /** 指标值类型 says 定性. */
+    /** 指标值类型 says 定性, as filed (the normalizer may have moved an operator written in the value over it). */
     public boolean qualitativeType() {
-        return opText.equals("定性") || (indicator.target() != null && "定性".equals(indicator.target().operator()));
+        return opText.equals("定性") || (indicator.target() != null && "定性".equals(indicator.target().operator()))
+                || (indicator.operator() != null && Texts.compact(indicator.operator().raw()).equals("定性"));
     }
 
     /** The unit a reader would take: the unit cell, else the unit written inside the value. */

@@ -4,6 +4,7 @@ import org.perfreview.scoring.rulebook.RuleParams;
 import org.perfreview.scoring.rulebook.RuleSpec;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /** A check that looks at indicator rows one at a time; rows without content of their own are skipped. */
@@ -16,7 +17,11 @@ public abstract class RowCheck implements Check {
         }
         RuleParams p = spec.params();
         List<Violation> out = new ArrayList<>();
+        Collection<IndicatorView> exempt = exempt(ctx, p);
         for (IndicatorView row : ctx.indicators()) {
+            if (exempt.contains(row)) {
+                continue;
+            }
             if ((includeEmptyRows() || !row.emptyOrPlaceholder(p)) && !(skipClassified() && classified(row, p))) {
                 Violation v = inspect(row, ctx, p);
                 if (v != null) {
@@ -25,6 +30,11 @@ public abstract class RowCheck implements Check {
             }
         }
         return RuleResult.of(out);
+    }
+
+    /** Rows another rule reports instead of this one (looked at once per table). */
+    protected Collection<IndicatorView> exempt(RuleContext ctx, RuleParams p) {
+        return List.of();
     }
 
     /** Rows whose name is blank or a placeholder are skipped unless this returns true. */

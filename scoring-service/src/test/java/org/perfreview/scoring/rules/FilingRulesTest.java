@@ -61,9 +61,51 @@ class FilingRulesTest {
     void emptyExplanationAndScoringColumnsAreFound() {
         // 网信办: 指标解释 "无" on every row
         assertThat(Rules.failed("FILE-03", FixtureTables.table("1.11")).get(0).vars()).containsEntry("column", "指标解释");
-        // 君山分局: 评(扣)分标准 holds only weights (10, 8, 9 …)
-        assertThat(Rules.failed("FILE-03", FixtureTables.table("14.3")).get(0).vars()).containsEntry("column", "评(扣)分标准");
+        // 君山分局: 评(扣)分标准 holds only weights (10, 8, 9 …): the boilerplate rule's, not a missing column
+        assertThat(Rules.run("FILE-07", FixtureTables.table("14.3")).status()).isEqualTo(RuleStatus.PASSED);
+        assertThat(Rules.failed("FILE-05", FixtureTables.table("14.3"))).hasSize(1);
         assertThat(Rules.run("FILE-03", FixtureTables.table("1.7")).status()).isEqualTo(RuleStatus.PASSED);
+    }
+
+    @Test
+    void aMissingExplanationAndAMissingScoringRuleAreTwoRules() {
+        TableBuilder b = TableBuilder.overall("999001", "某单位");
+        b.row("产出指标", "数量指标", "开展培训", "≥", "4", "次", "", "每少1次扣1分");
+        b.row("产出指标", "质量指标", "培训合格率", "≥", "95", "%", "无", "每低1个百分点扣0.5分");
+        b.row("产出指标", "时效指标", "每季度开展培训", "=", "1", "次/季度", "按季度统计", "每少1次扣1分");
+        NormalizedTable noExplanation = b.build();
+        assertThat(Rules.failed("FILE-03", noExplanation).get(0).vars()).containsEntry("rows", "2").containsEntry("of", "3");
+        assertThat(Rules.run("FILE-07", noExplanation).status()).isEqualTo(RuleStatus.PASSED);
+        NormalizedTable noScoring = TableBuilder.overall("999001", "某单位")
+                .row("产出指标", "数量指标", "开展培训", "≥", "4", "次", "参训场次", "")
+                .row("产出指标", "质量指标", "培训合格率", "≥", "95", "%", "合格人数/参训人数", "无").build();
+        assertThat(Rules.failed("FILE-07", noScoring).get(0).vars()).containsEntry("column", "评(扣)分标准");
+        assertThat(Rules.run("FILE-03", noScoring).status()).isEqualTo(RuleStatus.PASSED);
+        // one blank explanation among several is not "missing on most rows"
+        NormalizedTable oneGap = TableBuilder.overall("999001", "某单位")
+                .row("产出指标", "数量指标", "开展培训", "≥", "4", "次", "参训场次", "每少1次扣1分")
+                .row("产出指标", "质量指标", "培训合格率", "≥", "95", "%", "合格人数/参训人数", "每低1个百分点扣0.5分")
+                .row("产出指标", "时效指标", "每季度开展培训", "=", "1", "次", "", "每少1次扣1分").build();
+        assertThat(Rules.run("FILE-03", oneGap).status()).isEqualTo(RuleStatus.PASSED);
+    }
+
+    @Test
+    void scoringColumnOfWeightsOnlyOrOneSentenceIsBoilerplate() {
+        NormalizedTable weights = TableBuilder.overall("999001", "某单位")
+                .row("产出指标", "数量指标", "开展培训", "≥", "4", "次", "参训场次", "10分")
+                .row("产出指标", "质量指标", "培训合格率", "≥", "95", "%", "合格率", "20分")
+                .row("满意度指标", "服务对象满意度指标", "参训人员满意度", "≥", "90", "%", "问卷", "5").build();
+        assertThat(Rules.failed("FILE-05", weights).get(0).vars()).containsEntry("rows", "3");
+        // two rows saying the same sentence are as boilerplate as twenty
+        NormalizedTable twoRows = TableBuilder.overall("999001", "某单位")
+                .row("成本指标", "经济成本指标", "支出控制在预算内", "≤", "100", "万元", "决算数", "未完成指标酌情扣分")
+                .row("产出指标", "数量指标", "开展培训", "≥", "4", "次", "参训场次", "未完成指标酌情扣分").build();
+        assertThat(Rules.failed("FILE-05", twoRows)).hasSize(1);
+        NormalizedTable specific = TableBuilder.overall("999001", "某单位")
+                .row("产出指标", "数量指标", "开展培训", "≥", "4", "次", "参训场次", "每少1次扣1分")
+                .row("产出指标", "质量指标", "培训合格率", "≥", "95", "%", "合格率", "每低1个百分点扣0.5分")
+                .row("满意度指标", "服务对象满意度指标", "参训人员满意度", "≥", "90", "%", "问卷", "10").build();
+        assertThat(Rules.run("FILE-05", specific).status()).isEqualTo(RuleStatus.PASSED);
     }
 
     @Test

@@ -94,8 +94,9 @@ class IndicatorRulesTest {
     void outputWrittenAsBenefitIsFound() {
         // 政法委: 质量指标 "确保社会安全稳定,民众获得感、安全幸福感、满意度有所提升"
         assertThat(Rules.failed("IND-08", FixtureTables.table("1.17")).get(0).indicator()).contains("获得感");
-        // 岳阳楼分局: 质量指标 "公众对公安机关提供服务的满意度"
-        assertThat(Rules.failed("IND-08", FixtureTables.table("14.1"))).hasSize(2);
+        // 岳阳楼分局: 质量指标 "公众对公安机关提供服务的满意度" is a satisfaction row filed in the wrong place: the
+        // category rule's finding (满意度 missing), not an effect written as an output
+        assertThat(Rules.flaggedIndicators("IND-08", FixtureTables.table("14.1"))).noneMatch(n -> n.contains("满意"));
         passes("IND-08", PARTY_OFFICE);
     }
 
@@ -144,5 +145,108 @@ class IndicatorRulesTest {
         // 工商联: 数量指标 "完成各项工作任务"
         assertThat(Rules.failed("IND-14", FixtureTables.table("12")).get(0).indicator()).isEqualTo("完成各项工作任务");
         passes("IND-14", PARTY_OFFICE);
+    }
+
+    private static NormalizedTable rows(String goal, String[]... rows) {
+        TableBuilder b = TableBuilder.overall("999001", "某单位").funds(500.0, 400.0, 100.0);
+        if (goal != null) {
+            b.goal(goal);
+        }
+        for (String[] r : rows) {
+            b.row(r);
+        }
+        return b.build();
+    }
+
+    private static String[] r(String... cells) {
+        return cells;
+    }
+
+    @Test
+    void valueSayingNoMoreThanTheNameIsACopy() {
+        NormalizedTable t = rows(null, r("效益指标", "社会效益指标", "对社会造成负面影响", "定性", "未对社会造成负面影响", "无"),
+                r("效益指标", "生态效益指标", "水域环境", "定性", "水域环境清洁", "无"),
+                r("效益指标", "社会效益指标", "是否方便市民出行", "定性", "方便市民出行", "无"),
+                r("效益指标", "经济效益指标", "是否有益于本市经济的发展", "定性", "对本市的经济发展有益", "无"),
+                r("效益指标", "社会效益指标", "保障夜间道路交通安全", "定性", "保障夜间道路交通安全，方便市民夜间出行", ""),
+                r("产出指标", "数量指标", "开展20次巡护", "定性", "开展20次巡护", "次"),
+                r("产出指标", "数量指标", "开展业务培训", "≥", "开展业务培训4次", ""),
+                r("效益指标", "经济效益指标", "无直接经济效益，但管理到位，节约财政资金，产生间接经济效益", "定性", "产生间接经济效益", ""),
+                r("效益指标", "社会效益指标", "不适应", "定性", "不适应", ""));
+        assertThat(Rules.flaggedIndicators("IND-04", t)).containsExactly("对社会造成负面影响", "水域环境", "是否方便市民出行",
+                "是否有益于本市经济的发展", "保障夜间道路交通安全", "开展20次巡护");
+    }
+
+    @Test
+    void reusedTextIsReportedOnTheLaterRow() {
+        NormalizedTable t = rows(null, r("成本指标", "经济成本指标", "预算内", "定性", "预算内", "元"),
+                r("效益指标", "经济效益指标", "预算内", "定性", "预算内", "元"));
+        assertThat(Rules.failed("IND-03", t)).singleElement()
+                .satisfies(v -> assertThat(v.at().row()).isEqualTo(TableBuilder.FIRST_ROW + 1));
+    }
+
+    @Test
+    void placeholderRowsOfARequiredCategoryAreEachReported() {
+        NormalizedTable t = rows(null, r("产出指标", "数量指标", "开展培训", "≥", "4", "次"),
+                r("效益指标", "生态效益指标", "不适用", "定性", "无", "无"),
+                r("效益指标", "可持续影响指标", "定性", "", "无", "无"),
+                r("产出指标", "质量指标", "出版物无差错", "定性", "无", "无"),
+                r("满意度指标", "服务对象满意度指标", "=", "", "99", "%"));
+        // the benefit block is only placeholders; 无 under "无差错" is a target; a shifted row with 99 is not a placeholder
+        assertThat(Rules.failed("IND-02", t)).hasSize(2).allSatisfy(v -> assertThat(v.vars()).containsEntry("category", "效益指标"));
+    }
+
+    @Test
+    void aSingleQuantityIndicatorOrTwoAgainstAGoalOfManyTasksIsNarrow() {
+        NormalizedTable one = rows("完成铁塔和机器设备维修，保障安全播出。",
+                r("产出指标", "数量指标", "完成2个铁塔的维修", "=", "2", "个"));
+        assertThat(Rules.failed("IND-16", one).get(0).vars()).containsEntry("count", "1");
+        NormalizedTable two = rows("1、开展巡查；2、开展监测；3、开展宣传；4、组织培训；5、完成科研课题。",
+                r("产出指标", "数量指标", "开展巡查", "≥", "20", "次"), r("产出指标", "数量指标", "开展监测", "≥", "36", "次"));
+        assertThat(Rules.failed("IND-16", two).get(0).vars()).containsEntry("tasks", "5");
+        NormalizedTable covered = rows("1、开展巡查；2、开展监测；3、开展宣传。",
+                r("产出指标", "数量指标", "开展巡查", "≥", "20", "次"), r("产出指标", "数量指标", "开展监测", "≥", "36", "次"));
+        assertThat(Rules.run("IND-16", covered).status()).isEqualTo(RuleStatus.PASSED);
+        NormalizedTable classified = rows(null, r("产出指标", "数量指标", "涉密", "", "涉密", ""));
+        assertThat(Rules.run("IND-16", classified).status()).isEqualTo(RuleStatus.NOT_APPLICABLE);
+        // housekeeping-only quantities are the narrow-quantity rule's (市委办's cleaning)
+        assertThat(Rules.run("IND-16", PARTY_OFFICE).status()).isEqualTo(RuleStatus.PASSED);
+    }
+
+    @Test
+    void emptyPhrasesAndRunningCostsAreNotBenefits() {
+        NormalizedTable t = rows(null, r("效益指标", "社会效益指标", "促进社会发展", "定性", "达到", ""),
+                r("效益指标", "社会效益指标", "对社会效益可能造成的影响", "≥", "98", "%"),
+                r("效益指标", "经济效益指标", "可以按时发放工资", "=", "12", "月"),
+                r("效益指标", "经济效益指标", "预算内", "定性", "预算内", "元"),
+                r("效益指标", "经济效益指标", "公益项目，间接助力经济发展", "定性", "无", ""),
+                r("效益指标", "社会效益指标", "群众办事等待时间缩短", "≥", "20", "%"),
+                r("效益指标", "社会效益指标", "促进房地产市场平稳健康发展", "定性", "交易纠纷下降", ""));
+        assertThat(Rules.flaggedIndicators("IND-17", t)).containsExactly("促进社会发展", "对社会效益可能造成的影响",
+                "可以按时发放工资", "预算内", "公益项目，间接助力经济发展");
+    }
+
+    @Test
+    void ecologicalBenefitFollowsFromTheUnitsOwnOutputsOrEnforcement() {
+        NormalizedTable patrols = TableBuilder.overall("999001", "某执法支队").funds(500.0, 400.0, 100.0)
+                .row("产出指标", "数量指标", "开展船舶污染物排放检查", "≥", "20", "次")
+                .row("效益指标", "生态效益指标", "船舶污染物零排放", "定性", "零排放", "").build();
+        assertThat(Rules.run("IND-11", patrols).status()).isEqualTo(RuleStatus.PASSED);
+        NormalizedTable enforcement = TableBuilder.overall("999001", "某分局").funds(500.0, 400.0, 100.0)
+                .row("产出指标", "数量指标", "办理刑事案件", "≥", "100", "件")
+                .row("效益指标", "生态效益指标", "打击非法捕捞，守护一江碧水", "定性", "有效", "").build();
+        assertThat(Rules.run("IND-11", enforcement).status()).isEqualTo(RuleStatus.PASSED);
+        NormalizedTable archive = TableBuilder.overall("999001", "某档案馆").funds(500.0, 400.0, 100.0)
+                .row("产出指标", "数量指标", "档案接收", "≥", "1000", "卷")
+                .row("效益指标", "生态效益指标", "爱护环境活动", "", "", "次").build();
+        assertThat(Rules.failed("IND-11", archive)).hasSize(1);
+    }
+
+    @Test
+    void benefitCountedInTimesIsAnOutputAndSatisfactionUnderQualityIsNotAnEffect() {
+        NormalizedTable t = rows(null, r("效益指标", "社会效益指标", "丰富居民文化生活", "", "次", ""),
+                r("产出指标", "质量指标", "档案查询服务满意率", "≥", "95", "%"));
+        assertThat(Rules.flaggedIndicators("IND-07", t)).containsExactly("丰富居民文化生活");
+        assertThat(Rules.run("IND-08", t).status()).isEqualTo(RuleStatus.PASSED);
     }
 }

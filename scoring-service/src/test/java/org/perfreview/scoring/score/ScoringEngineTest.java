@@ -56,7 +56,8 @@ class ScoringEngineTest {
     @Test
     void pointsOfOneRuleAreCappedByItsMaxPoints() {
         RulebookJson book = new RulebookJson();
-        book.rule("VAL-03", "value.missingUnit", "indicatorValues", 1, 2.5).put("params", Map.of("placeholderUnits", List.of("无")));
+        book.rule("VAL-03", "value.missingUnit", "indicatorValues", 1, 2.5).put("params", Map.of("placeholderUnits", List.of("无"),
+                "percentUnits", List.of("%"), "measureUnits", List.of("万元", "次")));
         // 网信办: eight numbers without a unit
         ScoreCard card = score(book, FixtureTables.table("1.11"));
         assertThat(card.findings()).hasSize(8);

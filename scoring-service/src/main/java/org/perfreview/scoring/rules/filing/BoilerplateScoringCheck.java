@@ -16,9 +16,11 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * The same 评(扣)分标准 on (nearly) every row: at least {@code minRows} rows and a share {@code minShare}
- * of the rows with a scoring rule either repeat one text, or are a generic deduction phrase with no figure
- * ({@code genericPattern}: "未达指标值酌情扣分" and its variants). Bare weights are the weights check's.
+ * 评(扣)分标准 that says nothing row by row (docs/domain.md, "未达指标值酌情扣分 on every row"), over the rows with
+ * content and a scoring rule: at least {@code minRows} of them and a share {@code minShare} either repeat one text, or
+ * are a generic deduction phrase with no figure ({@code genericPattern}: "未达指标值酌情扣分" and its variants); or every
+ * one of them is a bare weight ({@code weightPattern}: 10, 10分, 1/0), which says how much a row is worth, not how it is
+ * scored.
  */
 public final class BoilerplateScoringCheck implements Check {
 
@@ -35,13 +37,16 @@ public final class BoilerplateScoringCheck implements Check {
     @Override
     public RuleResult evaluate(RuleContext ctx, RuleSpec spec) {
         RuleParams p = spec.params();
-        List<IndicatorView> rows = ctx.indicators().stream()
-                .filter(r -> !r.emptyOrPlaceholder(p) && !IndicatorView.isPlaceholder(r.scoringRule(), p)
-                        && !p.pattern("weightPattern").matcher(Texts.compact(r.scoringRule())).matches())
-                .toList();
-        if (rows.size() < p.integer("minRows")) {
+        List<IndicatorView> scored = ctx.indicators().stream()
+                .filter(r -> !r.emptyOrPlaceholder(p) && !IndicatorView.isPlaceholder(r.scoringRule(), p)).toList();
+        if (scored.size() < p.integer("minRows")) {
             return RuleResult.notApplicable("评分标准填写行数不足");
         }
+        Predicate<IndicatorView> weight = r -> p.pattern("weightPattern").matcher(Texts.compact(r.scoringRule())).matches();
+        if (scored.stream().allMatch(weight)) {
+            return finding(scored.get(0), scored.size(), scored.size());
+        }
+        List<IndicatorView> rows = scored.stream().filter(weight.negate()).toList();
         Map<String, Long> counts = rows.stream().collect(Collectors.groupingBy(r -> Texts.key(r.scoringRule()), Collectors.counting()));
         Map.Entry<String, Long> top = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
         Predicate<IndicatorView> generic = r -> {
@@ -49,20 +54,17 @@ public final class BoilerplateScoringCheck implements Check {
             return p.pattern("genericPattern").matcher(rule).find() && rule.chars().noneMatch(Character::isDigit);
         };
         long genericRows = rows.stream().filter(generic).count();
-        Predicate<IndicatorView> boilerplate;
-        long repeated;
-        if (top.getValue() >= genericRows) {
-            boilerplate = r -> Texts.key(r.scoringRule()).equals(top.getKey());
-            repeated = top.getValue();
-        } else {
-            boilerplate = generic;
-            repeated = genericRows;
-        }
-        if (repeated < p.integer("minRows") || repeated < p.real("minShare") * rows.size()) {
+        Predicate<IndicatorView> boilerplate = top.getValue() >= genericRows
+                ? r -> Texts.key(r.scoringRule()).equals(top.getKey()) : generic;
+        long repeated = Math.max(top.getValue(), genericRows);
+        if (repeated < p.integer("minRows") || repeated < p.real("minShare") * scored.size()) {
             return RuleResult.passed();
         }
-        IndicatorView first = rows.stream().filter(boilerplate).findFirst().orElseThrow();
+        return finding(rows.stream().filter(boilerplate).findFirst().orElseThrow(), repeated, scored.size());
+    }
+
+    private static RuleResult finding(IndicatorView first, long repeated, int of) {
         return RuleResult.failed(Violation.on(first, first.indicator().scoringRule(), first.scoringRule())
-                .with("rows", repeated).with("of", rows.size()));
+                .with("rows", repeated).with("of", of));
     }
 }

@@ -16,8 +16,11 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * 指标解释 / 评(扣)分标准 left empty on indicator rows: blank, a placeholder (无), or only a weight
- * ({@code weightPattern}: "10", "15分") where the deduction rule should be. One finding per column.
+ * 指标解释 / 评(扣)分标准 ({@code columns}) left empty on at least a share {@code minShare} of the indicator rows:
+ * blank, a placeholder (无), or, where {@code weightsAreEmpty} is true, only a number ({@code weightPattern}: "1",
+ * "15分") that explains nothing. One finding per column; a rulebook keeps the two columns in two rules, since a
+ * missing explanation and a missing scoring rule are different problems (a scoring column of bare weights is the
+ * boilerplate check's).
  */
 public final class RequiredColumnsCheck implements Check {
 
@@ -35,7 +38,7 @@ public final class RequiredColumnsCheck implements Check {
 
     @Override
     public Set<String> requiredParams() {
-        return Set.of("columns", "weightPattern", IndicatorView.PLACEHOLDERS);
+        return Set.of("columns", "minShare", "weightsAreEmpty", "weightPattern", IndicatorView.PLACEHOLDERS);
     }
 
     @Override
@@ -46,12 +49,13 @@ public final class RequiredColumnsCheck implements Check {
             return RuleResult.notApplicable("没有填报内容的指标行");
         }
         List<Violation> out = new ArrayList<>();
+        boolean weightsAreEmpty = Boolean.parseBoolean(p.string("weightsAreEmpty"));
         for (Column c : COLUMNS) {
             if (!p.listed("columns", c.key())) {
                 continue;
             }
-            List<IndicatorView> empty = rows.stream().filter(r -> emptyCell(Text.valueOf(c.cell().apply(r)), p)).toList();
-            if (!empty.isEmpty()) {
+            List<IndicatorView> empty = rows.stream().filter(r -> emptyCell(Text.valueOf(c.cell().apply(r)), p, weightsAreEmpty)).toList();
+            if (!empty.isEmpty() && empty.size() >= p.real("minShare") * rows.size()) {
                 IndicatorView first = empty.get(0);
                 out.add(Violation.on(first, c.cell().apply(first), c.label() + "：" + empty.size() + "/" + rows.size() + "行未填写有效内容")
                         .with("column", c.label()).with("rows", empty.size()).with("of", rows.size()));
@@ -60,7 +64,7 @@ public final class RequiredColumnsCheck implements Check {
         return RuleResult.of(out);
     }
 
-    private static boolean emptyCell(String text, RuleParams p) {
-        return IndicatorView.isPlaceholder(text, p) || p.pattern("weightPattern").matcher(Texts.compact(text)).matches();
+    private static boolean emptyCell(String text, RuleParams p, boolean weightsAreEmpty) {
+        return IndicatorView.isPlaceholder(text, p) || (weightsAreEmpty && p.pattern("weightPattern").matcher(Texts.compact(text)).matches());
     }
 }

@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * A benefit indicator that reads as an output: it starts with an action ({@code outputVerbPattern}: 完成,
- * 开展, 召开 …) or counts things done (a number in one of {@code countUnits}: 次, 场, 人次 …).
+ * 开展, 召开 …) or counts things done (a number in one of {@code countUnits}: 次, 场, 人次 …, or that unit alone
+ * where the figure should be).
  */
 public final class BenefitAsOutputCheck extends RowCheck {
 
@@ -32,7 +33,8 @@ public final class BenefitAsOutputCheck extends RowCheck {
             return null;
         }
         boolean verb = p.pattern("outputVerbPattern").matcher(Texts.compact(row.name())).find();
-        boolean counted = row.number() != null && p.listed("countUnits", row.effectiveUnit());
+        boolean counted = (row.number() != null && p.listed("countUnits", row.effectiveUnit()))
+                || p.listed("countUnits", Texts.compact(row.valueText()));
         return verb || counted ? Violation.on(row, row.indicator().name(), Texts.clip(row.name(), 40)
                 + (counted ? " " + row.valueText() + row.unitText() : "")) : null;
     }

@@ -12,10 +12,10 @@ import java.util.function.Predicate;
  * The categories a table must fill, from the rule's {@code required} (category names such as QUANTITY) and
  * {@code requiredGroups} (BENEFIT: at least one benefit indicator of any kind), as row predicates.
  */
-record CategoryRequirements(String label, Predicate<IndicatorView> covers) {
+public record CategoryRequirements(String label, Predicate<IndicatorView> covers) {
 
     /** Names in {@code required} / {@code requiredGroups} that are not categories or groups. */
-    static List<String> problems(RuleParams p) {
+    public static List<String> problems(RuleParams p) {
         List<String> problems = new ArrayList<>();
         for (String name : p.has("required") ? p.strings("required") : List.<String>of()) {
             try {
@@ -34,7 +34,7 @@ record CategoryRequirements(String label, Predicate<IndicatorView> covers) {
         return problems;
     }
 
-    static List<CategoryRequirements> from(RuleParams p) {
+    public static List<CategoryRequirements> from(RuleParams p) {
         List<CategoryRequirements> out = new ArrayList<>();
         for (String name : p.strings("required")) {
             IndicatorCategory c = IndicatorCategory.valueOf(name);

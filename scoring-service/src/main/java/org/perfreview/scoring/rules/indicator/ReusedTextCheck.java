@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The same indicator text (at least {@code minLength} characters) filed under two or more categories. */
+/**
+ * The same indicator text (at least {@code minLength} characters) filed under two or more categories. The finding
+ * points at the last row that repeats it: the earlier one is where the text belongs until shown otherwise.
+ */
 public final class ReusedTextCheck implements Check {
 
     @Override
@@ -33,7 +36,7 @@ public final class ReusedTextCheck implements Check {
     public RuleResult evaluate(RuleContext ctx, RuleSpec spec) {
         RuleParams p = spec.params();
         Map<String, Set<String>> categories = new LinkedHashMap<>();
-        Map<String, IndicatorView> first = new LinkedHashMap<>();
+        Map<String, IndicatorView> last = new LinkedHashMap<>();
         for (IndicatorView row : ctx.indicators()) {
             String key = Texts.key(row.name());
             if (row.emptyOrPlaceholder(p) || key.length() < p.integer("minLength")
@@ -41,12 +44,12 @@ public final class ReusedTextCheck implements Check {
                 continue;
             }
             categories.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(row.category().label());
-            first.putIfAbsent(key, row);
+            last.put(key, row);
         }
         List<Violation> out = new ArrayList<>();
         categories.forEach((key, cats) -> {
             if (cats.size() > 1) {
-                IndicatorView row = first.get(key);
+                IndicatorView row = last.get(key);
                 out.add(Violation.on(row, row.indicator().name(), row.name())
                         .with("categories", String.join("、", cats)).with("count", cats.size()));
             }

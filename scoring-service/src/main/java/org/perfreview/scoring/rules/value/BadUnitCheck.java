@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * 计量单位 that is not a unit: a cell holding a figure or a phrase (the target slipped into the unit
  * column: "至少3个", "≥90%"), or next to a number a symbol, digit or word such as {@code &}, {@code 0},
- * 无 ({@code notUnits}).
+ * 无 ({@code notUnits}). Units spelt with a digit (m3, km²: {@code digitUnits}) are units.
  */
 public final class BadUnitCheck extends RowCheck {
 
@@ -23,7 +23,7 @@ public final class BadUnitCheck extends RowCheck {
 
     @Override
     public Set<String> requiredParams() {
-        return Set.of("notUnits", "placeholderUnits", "maxUnitLength", IndicatorView.PLACEHOLDERS);
+        return Set.of("notUnits", "placeholderUnits", "maxUnitLength", "digitUnits", IndicatorView.PLACEHOLDERS);
     }
 
     @Override
@@ -37,7 +37,7 @@ public final class BadUnitCheck extends RowCheck {
         if (unit.isEmpty()) {
             return null;
         }
-        boolean misplaced = unit.chars().anyMatch(Character::isDigit) || Texts.length(unit) > p.integer("maxUnitLength");
+        boolean misplaced = (unit.chars().anyMatch(Character::isDigit) && !p.listed("digitUnits", unit)) || Texts.length(unit) > p.integer("maxUnitLength");
         boolean nonsense = row.number() != null && !p.listed("placeholderUnits", unit)
                 && (Texts.symbolOnly(unit) || p.listed("notUnits", unit));
         return misplaced || nonsense ? Violation.on(row, row.indicator().unit(), unit)

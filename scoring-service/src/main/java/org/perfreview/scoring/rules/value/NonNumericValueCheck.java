@@ -6,14 +6,15 @@ import org.perfreview.scoring.rules.IndicatorView;
 import org.perfreview.scoring.rules.Reading;
 import org.perfreview.scoring.rules.RowCheck;
 import org.perfreview.scoring.rules.RuleContext;
+import org.perfreview.scoring.rules.Texts;
 import org.perfreview.scoring.rules.Violation;
 
 import java.util.Set;
 
 /**
- * A quantitative target with no figure: a comparison operator (≥ …) or a unit of measure
- * ({@code measureUnits}: 次, 万元, % …) next to a value that holds no number ("资金金额", "上访次数").
- * Timeliness rows are left to the timeliness check.
+ * A quantitative target with no figure: a comparison operator (≥ …), or on a row not typed 定性 a unit of
+ * measure ({@code measureUnits}), next to a value that holds no number ("≥ 资金金额", "上访次数 次"). A value that is
+ * only a unit word is the value-missing check's. Timeliness rows are left to the timeliness check.
  */
 public final class NonNumericValueCheck extends RowCheck {
 
@@ -24,7 +25,7 @@ public final class NonNumericValueCheck extends RowCheck {
 
     @Override
     public Set<String> requiredParams() {
-        return Set.of("measureUnits", IndicatorView.PLACEHOLDERS);
+        return Set.of("measureUnits", "percentUnits", IndicatorView.PLACEHOLDERS);
     }
 
     @Override
@@ -34,9 +35,13 @@ public final class NonNumericValueCheck extends RowCheck {
                 || value.chars().anyMatch(Character::isDigit)) {
             return null;
         }
+        String folded = Texts.compact(value);
         boolean comparison = Reading.symbol(row.opText()) != null;
-        boolean measured = p.listed("measureUnits", row.unitText());
-        return comparison || measured ? Violation.on(row, row.indicator().value(),
-                (comparison ? row.opText() : "") + value + (measured ? " " + row.unitText() : "")) : null;
+        boolean measured = !row.qualitativeType() && p.listed("measureUnits", row.unitText());
+        if (!(comparison || measured) || p.listed("measureUnits", folded) || p.listed("percentUnits", folded)) {
+            return null;
+        }
+        return Violation.on(row, row.indicator().value(), row.opText() + value
+                + (row.unitText().isEmpty() ? "" : " " + row.unitText()));
     }
 }

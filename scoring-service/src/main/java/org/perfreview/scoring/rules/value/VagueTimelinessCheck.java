@@ -8,13 +8,15 @@ import org.perfreview.scoring.rules.RuleContext;
 import org.perfreview.scoring.rules.Texts;
 import org.perfreview.scoring.rules.Violation;
 
+import java.math.BigDecimal;
 import java.util.Set;
 
 /**
- * A timeliness target with no date or milestone: "全年", "年底前", "及时", "2024", "1年", or the whole year
- * spelled as a span ("2024年1月-12月", removed by {@code fullYearPattern} before looking). A date, a
- * milestone ({@code milestonePattern}: 季度, 每月, 上半年, 工作日 …) in the value or the indicator's name,
- * or a rate (%) is specific enough.
+ * A timeliness target whose only time is the year (docs/domain.md, "timeliness only 全年/年底前"): the year or the
+ * year end in any spelling ({@code fullYearPattern}: 全年, 年内, 2024年, 2024年12月31日前, 2024年1-12月, 12个月), or a
+ * value with no time in it at all ("按计划完成 100%", "执行率 ≥ 50%", "按时完成"). What is left after the year is
+ * removed from the name, value and unit must hold a milestone ({@code milestonePattern}: 每季度, 6月底前, 15个工作日);
+ * a rate is a timeliness target only when it is a punctuality rate ({@code ratePattern}: 及时率, 按时办结率).
  */
 public final class VagueTimelinessCheck extends RowCheck {
 
@@ -25,7 +27,7 @@ public final class VagueTimelinessCheck extends RowCheck {
 
     @Override
     public Set<String> requiredParams() {
-        return Set.of("milestonePattern", "fullYearPattern", "percentUnits", IndicatorView.PLACEHOLDERS);
+        return Set.of("milestonePattern", "fullYearPattern", "ratePattern", "percentUnits", IndicatorView.PLACEHOLDERS);
     }
 
     @Override
@@ -34,18 +36,23 @@ public final class VagueTimelinessCheck extends RowCheck {
                 || IndicatorView.isPlaceholder(row.valueText(), p)) {
             return null;
         }
-        boolean bareRate = row.number() != null && row.effectiveUnit().isEmpty()
-                && row.number().compareTo(java.math.BigDecimal.valueOf(100)) <= 0 && row.number().signum() > 0
-                && row.number().compareTo(java.math.BigDecimal.ONE) != 0;
-        if (row.reading().percent() || bareRate || (row.number() != null && p.listed("percentUnits", row.unitText()))) {
+        String name = Texts.compact(row.name());
+        String filed = Texts.compact(row.valueText() + row.unitText());
+        if (rate(row, p) && p.pattern("ratePattern").matcher(name + "|" + filed).find()) {
             return null;
         }
-        String value = p.pattern("fullYearPattern").matcher(Texts.compact(row.valueText() + row.unitText())).replaceAll("");
-        String name = p.pattern("fullYearPattern").matcher(Texts.compact(row.name())).replaceAll("");
-        boolean specific = p.pattern("milestonePattern").matcher(value).find()
-                || p.pattern("milestonePattern").matcher(name).find();
-        return specific ? null : Violation.on(row, row.indicator().value(),
+        String rest = p.pattern("fullYearPattern").matcher(name + "|" + filed).replaceAll("");
+        return p.pattern("milestonePattern").matcher(rest).find() ? null : Violation.on(row, row.indicator().value(),
                 (row.qualitativeType() ? "" : row.opText()) + row.valueText()
                         + (row.unitText().isEmpty() ? "" : " " + row.unitText()));
+    }
+
+    /** A percentage: written with %, a percent unit, or a bare figure up to 100 with no unit. */
+    private static boolean rate(IndicatorView row, RuleParams p) {
+        if (row.number() == null) {
+            return false;
+        }
+        return row.reading().percent() || p.listed("percentUnits", row.unitText())
+                || (row.effectiveUnit().isEmpty() && row.number().compareTo(BigDecimal.valueOf(100)) <= 0);
     }
 }
