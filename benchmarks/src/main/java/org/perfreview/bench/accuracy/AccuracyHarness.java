@@ -26,14 +26,15 @@ import java.util.stream.Collectors;
  * workbook read by the intake parser) and the project's own labels of the sample batch
  * (scoring-service/src/test/resources/fixtures/expected-findings, unit-level rule codes). Prints recall and
  * precision per category and per kind, every miss and false positive of review-gold, then the scores beside the
- * experts' sheet. {@link AccuracyTargets} holds the targets the test in ./run-tests enforces.
+ * experts' sheet; {@code --rules} adds the points each rule deducts on average (for calibrating). {@link AccuracyTargets} holds the targets the test in ./run-tests enforces.
  */
 public final class AccuracyHarness {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** What one run measured. */
-    public record Result(Tally gold, Tally goldUnitLevel, Tally own, Map<String, Calibration.Profile> scores) {
+    public record Result(Tally gold, Tally goldUnitLevel, Tally own, Map<String, Calibration.Profile> scores,
+                         Map<String, List<ScoreCard>> cards) {
     }
 
     private AccuracyHarness() {
@@ -42,6 +43,9 @@ public final class AccuracyHarness {
     public static void main(String[] args) {
         Result r = measure();
         System.out.print(report(r, !List.of(args).contains("--quiet")));
+        if (List.of(args).contains("--rules")) {
+            r.cards().forEach((set, cards) -> System.out.print("\npoints deducted per rule, " + set + "\n" + Calibration.byRule(cards)));
+        }
     }
 
     public static Result measure() {
@@ -81,7 +85,10 @@ public final class AccuracyHarness {
         scores.put("sample batch", Calibration.of(sampleScores.values().stream().map(RuleRun.Scored::card)
                 .filter(java.util.Objects::nonNull).toList()));
         scores.put("review-gold", Calibration.of(goldCards));
-        return new Result(goldTally, goldUnits, own, scores);
+        Map<String, List<ScoreCard>> cards = new LinkedHashMap<>();
+        cards.put("sample batch", sampleScores.values().stream().map(RuleRun.Scored::card).filter(java.util.Objects::nonNull).toList());
+        cards.put("review-gold", goldCards);
+        return new Result(goldTally, goldUnits, own, scores, cards);
     }
 
     /** (unit, category) pairs: a category is found when any mapped finding of it is on the card. */

@@ -91,4 +91,21 @@ public final class Calibration {
         }
         return out.toString();
     }
+
+    /** Per rule: tables it deducts on, and the points it takes from a table on average over all tables. */
+    public static String byRule(List<ScoreCard> cards) {
+        Map<String, double[]> byRule = new java.util.TreeMap<>();
+        for (ScoreCard c : cards) {
+            Map<String, Double> perCard = new java.util.HashMap<>();
+            c.findings().forEach(f -> perCard.merge(f.ruleCode() + " " + f.dimension(), f.points().doubleValue(), Double::sum));
+            perCard.forEach((k, v) -> {
+                double[] a = byRule.computeIfAbsent(k, x -> new double[2]);
+                a[0]++;
+                a[1] += v;
+            });
+        }
+        StringBuilder out = new StringBuilder();
+        byRule.forEach((k, a) -> out.append(String.format("  %-28s %4.0f tables  %5.2f points per table%n", k, a[0], a[1] / cards.size())));
+        return out.toString();
+    }
 }
