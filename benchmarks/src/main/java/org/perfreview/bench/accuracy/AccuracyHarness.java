@@ -7,6 +7,7 @@ import org.perfreview.bench.score.ScoringSetup;
 import org.perfreview.contracts.score.Finding;
 import org.perfreview.contracts.score.ScoreCard;
 import org.perfreview.contracts.score.Severity;
+import org.perfreview.scoring.rulebook.Rulebook;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,12 +44,24 @@ public final class AccuracyHarness {
     public static void main(String[] args) {
         Result r = measure();
         System.out.print(report(r, !List.of(args).contains("--quiet")));
+        List<String> misses = AccuracyTargets.misses(r);
+        System.out.println(misses.isEmpty() ? "\ntargets: all hold" : "\ntargets missed:\n  " + String.join("\n  ", misses));
         if (List.of(args).contains("--rules")) {
             r.cards().forEach((set, cards) -> System.out.print("\npoints deducted per rule, " + set + "\n" + Calibration.byRule(cards)));
         }
     }
 
     public static Result measure() {
+        return measure(ScoringSetup.defaultRulebook());
+    }
+
+    /** The default rulebook with every rule left out: what the targets must refuse. */
+    public static Rulebook withoutRules() {
+        Rulebook full = ScoringSetup.defaultRulebook();
+        return new Rulebook(full.version(), full.name(), full.dimensions(), full.grades(), List.of());
+    }
+
+    public static Result measure(Rulebook rulebook) {
         Categories categories = Categories.load();
         var batch = ScoringSetup.sampleBatch();
         GoldSet gold = GoldSet.load(RepoFiles.root().resolve("samples/review-gold"), batch.controlList());
@@ -58,7 +71,7 @@ public final class AccuracyHarness {
         for (String layout : gold.layouts()) {
             Map<String, Path> files = new LinkedHashMap<>();
             gold.units().forEach(u -> files.put(u.seq(), gold.workbook(layout, u.seq())));
-            Map<String, RuleRun.Scored> scored = RuleRun.run(files);
+            Map<String, RuleRun.Scored> scored = RuleRun.run(files, rulebook, batch);
             for (GoldUnit u : gold.units()) {
                 RuleRun.Scored s = scored.get(u.seq());
                 goldTally.addAll(GoldComparison.compare(u, s, categories, layout));
@@ -72,7 +85,7 @@ public final class AccuracyHarness {
         Tally own = new Tally();
         Map<String, Path> samples = new LinkedHashMap<>();
         RepoFiles.overallTargets().forEach(p -> samples.put(p.getFileName().toString().replaceFirst("\\.xlsx$", ""), p));
-        Map<String, RuleRun.Scored> sampleScores = RuleRun.run(samples);
+        Map<String, RuleRun.Scored> sampleScores = RuleRun.run(samples, rulebook, batch);
         Path expectedDir = RepoFiles.root().resolve("scoring-service/src/test/resources/fixtures/expected-findings");
         sampleScores.forEach((seq, s) -> {
             Path expected = expectedDir.resolve(seq + ".json");

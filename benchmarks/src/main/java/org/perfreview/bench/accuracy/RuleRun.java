@@ -35,10 +35,6 @@ public final class RuleRun {
     private RuleRun() {
     }
 
-    public static Map<String, Scored> run(Map<String, Path> workbooks) {
-        return run(workbooks, ScoringSetup.defaultRulebook(), ScoringSetup.sampleBatch());
-    }
-
     public static Map<String, Scored> run(Map<String, Path> workbooks, Rulebook rulebook, Batch batch) {
         Map<String, NormalizedTable> tables = new LinkedHashMap<>();
         Map<String, String> errors = new LinkedHashMap<>();
