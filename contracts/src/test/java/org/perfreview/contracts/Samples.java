@@ -131,7 +131,7 @@ final class Samples {
 
     static UnitReport unitReport() {
         var table = new UnitReport.TableScore(SUBMISSION, TableKind.OVERALL_TARGET, "", 2, "2024.1", new BigDecimal("68.00"), "合格",
-                "退回修改后重新报送", dimensions(), List.of(finding()), List.of("FUND-01"));
+                "退回修改后重新报送", dimensions(), List.of(finding()), List.of("FUND-01"), List.of("fundManagement"));
         var change = new UnitReport.VersionChange(TableKind.OVERALL_TARGET, "", 2, SUBMISSION, new BigDecimal("68.00"), "合格",
                 List.of("VAL-02@1.1!9"), List.of("IND-09@办公楼办公时间不间断清扫"), List.of());
         return new UnitReport(BATCH, "201001", "中共岳阳市委办公室本级", "合格", "退回修改后重新报送", new BigDecimal("68.00"),
@@ -150,6 +150,7 @@ final class Samples {
                 List.of(new CityReport.DepartmentRollup("1", "201", "岳阳市市委办系统", List.of(row), new BigDecimal("3394.31"), new BigDecimal("68.00"), "合格")),
                 List.of(row), List.of(new CityReport.NotFiled("1-2", null, "中共岳阳市委政策研究室", new BigDecimal("254.78"))),
                 List.of(new CityReport.AmountCheck("201001", "中共岳阳市委办公室本级", new BigDecimal("3394.31"), new BigDecimal("3394.31"), BigDecimal.ZERO)),
-                List.of(row), new CityReport.Comparison(1, Instant.parse("2023-11-03T08:00:00Z"), new BigDecimal("60.00"), grades));
+                List.of(row), new CityReport.Comparison(1, Instant.parse("2023-11-03T08:00:00Z"), new BigDecimal("60.00"), grades),
+                Map.of("fundManagement", 1));
     }
 }

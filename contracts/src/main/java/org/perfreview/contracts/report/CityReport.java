@@ -32,7 +32,8 @@ public record CityReport(
         List<NotFiled> notFiled,
         List<AmountCheck> amountChecks,
         List<UnitRow> scoreSheet,
-        Comparison previousRound) {
+        Comparison previousRound,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Integer> provisionalDimensions) {
 
     /** Units, tables by kind, money in 万元 against the control list. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

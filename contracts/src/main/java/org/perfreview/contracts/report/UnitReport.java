@@ -38,7 +38,12 @@ public record UnitReport(
             String action,
             Map<String, BigDecimal> dimensions,
             List<Finding> findings,
-            List<String> deferredRules) {
+            List<String> deferredRules,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> provisionalDimensions) {
+
+        public TableScore {
+            provisionalDimensions = provisionalDimensions == null ? List.of() : List.copyOf(provisionalDimensions);
+        }
     }
 
     /** Compared with the previous version of the same table: finding keys (rule code @ location). */

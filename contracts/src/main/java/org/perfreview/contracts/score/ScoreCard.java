@@ -17,6 +17,9 @@ import java.util.UUID;
  * @param dimensions points per {@link Dimension#key()}, in sheet order
  * @param outcomes   outcomes other than PASSED (FAILED, NOT_APPLICABLE, DEFERRED)
  * @param facts      figures the reports need without re-reading the table (funds, counts)
+ * @param provisionalDimensions dimensions whose points are not final: a rule of theirs could not run yet (deferred,
+ *                   e.g. the project tables have not arrived) or no rule applies to this table kind, so their full
+ *                   marks are an assumption, not a judgement
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ScoreCard(
@@ -33,7 +36,21 @@ public record ScoreCard(
         SubmissionRef submission,
         Map<String, BigDecimal> facts,
         Instant scoredAt,
-        int scoringRun) {
+        int scoringRun,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> provisionalDimensions) {
+
+    public ScoreCard {
+        provisionalDimensions = provisionalDimensions == null ? List.of() : List.copyOf(provisionalDimensions);
+    }
+
+    /** A card with every dimension final (events of schema versions before provisional dimensions). */
+    public ScoreCard(UUID submissionId, String unitCode, String unitName, String rulebookVersion, BigDecimal total,
+                     String grade, String action, Map<String, BigDecimal> dimensions, List<Finding> findings,
+                     List<RuleOutcome> outcomes, SubmissionRef submission, Map<String, BigDecimal> facts,
+                     Instant scoredAt, int scoringRun) {
+        this(submissionId, unitCode, unitName, rulebookVersion, total, grade, action, dimensions, findings, outcomes,
+                submission, facts, scoredAt, scoringRun, List.of());
+    }
 
     public List<String> deferredRules() {
         return outcomes == null ? List.of()

@@ -73,7 +73,8 @@ public final class BatchAggregate {
     private ScoreCard withoutOutcomes(ScoreCard c) {
         List<Finding> findings = c.findings() == null ? null : c.findings().stream().map(this::shared).toList();
         return new ScoreCard(c.submissionId(), c.unitCode(), c.unitName(), text(c.rulebookVersion()), c.total(), text(c.grade()),
-                text(c.action()), c.dimensions(), findings, List.of(), c.submission(), c.facts(), c.scoredAt(), c.scoringRun());
+                text(c.action()), c.dimensions(), findings, List.of(), c.submission(), c.facts(), c.scoredAt(), c.scoringRun(),
+                c.provisionalDimensions());
     }
 
     /** A finding whose rule texts (code, title, dimension, fix, file, sheet) are the batch's one copy of each. */

@@ -59,7 +59,7 @@ final class CityReportAssembler {
                 counters.overall().averageTotal(), counters.topProblems(),
                 DepartmentRollups.build(index, placement, placed),
                 failing(), notFiled(overall), amountChecks(overall), scoreSheet(overall),
-                comparison(previous));
+                comparison(previous), counters.overall().provisionalCounts());
     }
 
     private Scope scope(List<Placed> overall, Counters counters) {

@@ -19,6 +19,7 @@ final class OverallTally {
     private final Map<String, BigDecimal> dimensionSums = new HashMap<>();
     private final Map<String, Integer> dimensionCounts = new HashMap<>();
     private BigDecimal filedAmount = BigDecimal.ZERO;
+    private final Map<String, Integer> provisional = new HashMap<>();
 
     void add(ScoreCard card, int sign) {
         if (card.total() != null) {
@@ -31,6 +32,11 @@ final class OverallTally {
             if (dimensionCounts.get(key) == 0) {
                 dimensionCounts.remove(key);
                 dimensionSums.remove(key);
+            }
+        });
+        card.provisionalDimensions().forEach(key -> {
+            if (provisional.merge(key, sign, Integer::sum) == 0) {
+                provisional.remove(key);
             }
         });
         BigDecimal funds = Facts.totalFunds(card);
@@ -49,6 +55,13 @@ final class OverallTally {
         dimensionSums.keySet().stream()
                 .sorted(DimensionKeys.SHEET_ORDER)
                 .forEach(key -> result.put(key, average(dimensionSums.get(key), dimensionCounts.get(key))));
+        return result;
+    }
+
+    /** Per dimension, the overall tables whose points in it are provisional (sheet order). */
+    Map<String, Integer> provisionalCounts() {
+        Map<String, Integer> result = new LinkedHashMap<>();
+        provisional.keySet().stream().sorted(DimensionKeys.SHEET_ORDER).forEach(key -> result.put(key, provisional.get(key)));
         return result;
     }
 

@@ -47,7 +47,8 @@ public record CityView(
     public record Grade(String grade, int count, String percent) {
     }
 
-    public record DimensionAverage(String key, String label, String average) {
+    /** {@code provisionalTables}: overall tables whose points in this dimension are provisional. */
+    public record DimensionAverage(String key, String label, String average, int provisionalTables) {
     }
 
     public record Problem(int rank, String ruleCode, String title, String dimension, int count, int units,

@@ -35,7 +35,7 @@ public final class CityViewFactory {
                 + "预算绩效目标审核报告";
         return new CityView(title, region, r.fiscalYear(), Formats.text(r.stage()), Formats.date(r.deadline()),
                 Formats.dateTime(r.generatedAt()), r.round(), Labels.round(r.round()), scope(r),
-                Formats.average(r.averageTotal()), distributions(r.gradeDistribution()), dimensions(r.dimensionAverages()),
+                Formats.average(r.averageTotal()), distributions(r.gradeDistribution()), dimensions(r.dimensionAverages(), r.provisionalDimensions()),
                 problems(r.topProblems()), departments(r.departments()), rows(r.failingUnits()),
                 list(r.notFiled()).stream().map(n -> new NotFiled(n.seq(), n.unitCode(), n.unitName(), Formats.money(n.controlAmount()))).toList(),
                 list(r.amountChecks()).stream().map(a -> new AmountCheck(a.unitCode(), a.unitName(), Formats.money(a.filed()),
@@ -69,11 +69,12 @@ public final class CityViewFactory {
         return result;
     }
 
-    private static List<DimensionAverage> dimensions(Map<String, BigDecimal> averages) {
+    private static List<DimensionAverage> dimensions(Map<String, BigDecimal> averages, Map<String, Integer> provisional) {
         List<DimensionAverage> result = new ArrayList<>();
         for (Dimension d : Dimension.values()) {
             BigDecimal value = averages == null ? null : averages.get(d.key());
-            result.add(new DimensionAverage(d.key(), d.label(), Formats.average(value)));
+            int tables = provisional == null ? 0 : provisional.getOrDefault(d.key(), 0);
+            result.add(new DimensionAverage(d.key(), d.label(), Formats.average(value), tables));
         }
         return result;
     }

@@ -14,9 +14,14 @@ public record UnitView(String unitCode, String unitName, String grade, String ac
     public record Table(String kind, String kindLabel, String kindTitle, String tableKey, int version,
                         String rulebookVersion, String total, String grade, String action,
                         List<Points> dimensions, List<FindingGroup> groups, List<String> deferredRules) {
+
+        /** Labels of the dimensions whose points are provisional (a rule of theirs could not run yet). */
+        public List<String> provisionalLabels() {
+            return dimensions.stream().filter(Points::provisional).map(Points::label).toList();
+        }
     }
 
-    public record Points(String key, String label, String points) {
+    public record Points(String key, String label, String points, boolean provisional) {
     }
 
     public record FindingGroup(String dimensionKey, String dimension, List<FindingLine> findings) {

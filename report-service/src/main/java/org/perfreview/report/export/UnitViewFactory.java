@@ -35,7 +35,8 @@ public final class UnitViewFactory {
     private static Table table(TableScore t, AtomicInteger seq) {
         List<Points> points = new ArrayList<>();
         for (Dimension d : Dimension.values()) {
-            points.add(new Points(d.key(), d.label(), Formats.points(t.dimensions() == null ? null : t.dimensions().get(d.key()))));
+            points.add(new Points(d.key(), d.label(), Formats.points(t.dimensions() == null ? null : t.dimensions().get(d.key())),
+                    t.provisionalDimensions().contains(d.key())));
         }
         String kind = t.tableKind() == null ? null : t.tableKind().name();
         return new Table(kind, Labels.kind(kind), Labels.kindTitle(kind), t.tableKey(), t.version(),

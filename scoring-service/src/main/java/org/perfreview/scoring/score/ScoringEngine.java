@@ -15,16 +15,21 @@ import org.perfreview.scoring.rules.RuleResult;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * Scores one table with one rulebook: runs every enabled rule that applies to the table's kind, turns
  * violations into findings (capped per rule), deducts them per dimension without going below 0, and adds
- * the eight dimensions into the total, so total is always their exact sum. Stateless and thread-safe.
+ * the eight dimensions into the total, so total is always their exact sum. A dimension one of whose rules was
+ * deferred, or that no rule of the rulebook judges on this kind of table, is listed as provisional: its points are
+ * an assumption until those rules can run. Stateless and thread-safe.
  */
 public final class ScoringEngine {
 
@@ -42,6 +47,8 @@ public final class ScoringEngine {
         List<Finding> findings = new ArrayList<>();
         List<RuleOutcome> outcomes = new ArrayList<>();
         Map<Dimension, BigDecimal> deducted = new EnumMap<>(Dimension.class);
+        Set<Dimension> judged = EnumSet.noneOf(Dimension.class);
+        Set<Dimension> deferred = EnumSet.noneOf(Dimension.class);
         int evaluated = 0;
         for (RuleSpec spec : rulebook.rules()) {
             if (!spec.appliesTo(ctx.table().kind())) {
@@ -49,6 +56,10 @@ public final class ScoringEngine {
             }
             evaluated++;
             RuleResult result = run(spec, ctx);
+            judged.add(spec.dimension());
+            if (result.status() == RuleStatus.DEFERRED) {
+                deferred.add(spec.dimension());
+            }
             if (result.status() == RuleStatus.FAILED) {
                 List<Finding> fs = FindingFactory.findings(spec, result.violations(), ctx);
                 findings.addAll(fs);
@@ -69,9 +80,11 @@ public final class ScoringEngine {
         }
         GradeBand grade = rulebook.gradeOf(total);
         UUID submissionId = ctx.submission() == null ? null : ctx.submission().submissionId();
+        List<String> provisional = Arrays.stream(Dimension.values())
+                .filter(d -> deferred.contains(d) || !judged.contains(d)).map(Dimension::key).toList();
         return new ScoreCard(submissionId, ctx.unitCode(), ctx.unitName(), rulebook.version(), total, grade.name(),
                 grade.action(), dimensions, List.copyOf(findings), List.copyOf(outcomes), ctx.submission(),
-                ScoreFacts.of(ctx, findings, outcomes, evaluated), ctx.evaluatedAt(), scoringRun);
+                ScoreFacts.of(ctx, findings, outcomes, evaluated), ctx.evaluatedAt(), scoringRun, provisional);
     }
 
     /** A check that throws must not pass the table silently: its rule is deferred with the error. */

@@ -134,7 +134,7 @@ public class ScoringService {
         int run = ScoreCardEntity.nextRun(stored.submissionId);
         ScoreCard card = new ScoreCard(ref.submissionId(), ref.unitCode(), ref.unitName(), scored.rulebookVersion(), scored.total(),
                 scored.grade(), scored.action(), scored.dimensions(), scored.findings(), scored.outcomes(), ref, scored.facts(),
-                Instant.now(), run);
+                Instant.now(), run, scored.provisionalDimensions());
         ScoreCardEntity entity = new ScoreCardEntity();
         entity.submissionId = card.submissionId();
         entity.scoringRun = run;
