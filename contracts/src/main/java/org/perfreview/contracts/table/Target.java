@@ -15,6 +15,8 @@ import java.time.LocalDate;
  * @param percent   the value is a percentage
  * @param date      a parsed deadline, when the value is a date
  * @param canonical operator + value + unit as one comparable string (≥95%)
+ * @param valueUnit the unit written inside the value cell itself (% in "≥95%", 万元 in "2995.66万元"), null when the
+ *                  value cell holds none; {@code unit} is this one when present, else the unit cell's
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Target(
@@ -25,5 +27,12 @@ public record Target(
         String unit,
         boolean percent,
         LocalDate date,
-        String canonical) {
+        String canonical,
+        String valueUnit) {
+
+    /** A target whose value cell carries no unit of its own (and events of schema versions before valueUnit). */
+    public Target(TargetFlag flag, String operator, BigDecimal number, BigDecimal upper, String unit, boolean percent,
+                  LocalDate date, String canonical) {
+        this(flag, operator, number, upper, unit, percent, date, canonical, null);
+    }
 }

@@ -59,7 +59,7 @@ final class TargetInterpreter {
         String chosen = n.unit() != null ? n.unit() : unit;
         boolean percent = isPercent(chosen) || n.unit() == null && isPercent(unit);
         return new Target(TargetFlag.NUMERIC, operator, n.number(), n.upper(), percent ? "%" : emptyToNull(chosen),
-                percent, null, canonical);
+                percent, null, canonical, emptyToNull(n.unit()));
     }
 
     private static Optional<Target> deadline(String typeOperator, String value, String unit, String canonical) {

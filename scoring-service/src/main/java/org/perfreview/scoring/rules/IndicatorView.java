@@ -35,7 +35,7 @@ public final class IndicatorView {
         this.opText = Texts.compact(Text.valueOf(indicator.operator()));
         this.valueText = Text.valueOf(indicator.value()).strip();
         this.unitText = Texts.compact(Text.valueOf(indicator.unit()));
-        this.reading = Reading.read(opText, valueText, indicator.target());
+        this.reading = Reading.read(opText, indicator.target());
     }
 
     public Indicator indicator() {

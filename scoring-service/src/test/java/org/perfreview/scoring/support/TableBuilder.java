@@ -118,7 +118,7 @@ public final class TableBuilder {
         for (int i = 0; i < 9; i++) {
             c[i] = i < cells.length && cells[i] != null ? cells[i] : "";
         }
-        indicators.add(new Indicator(indicators.size(), cell(c[0], r, 1), cell(c[1], r, 2), cell(c[2], r, 3), cell(c[3], r, 4),
+        indicators.add(new Indicator(indicators.size(), cell(c[0], r, 1), cell(c[1], r, 2), cell(c[2], r, 3), operatorCell(c[3], r),
                 cell(c[4], r, 5), cell(c[5], r, 6), cell(c[6], r, 7), cell(c[7], r, 8), cell(c[8], r, 9),
                 TestTargets.map(c[3], c[4], c[5]), self));
         return this;
@@ -153,6 +153,11 @@ public final class TableBuilder {
     public NormalizedTable build() {
         return new NormalizedTable(kind, cell(name == null ? "" : name.value() + kind.title(), 1, 1), code, name, funds,
                 project, List.copyOf(goals), List.copyOf(indicators), selfEvaluation, baseData, List.copyOf(notes));
+    }
+
+    /** The 指标值类型 cell normalized as intake does (大于等于 → ≥), the raw text kept. */
+    private Text operatorCell(String raw, int row) {
+        return new Text(TestTargets.operatorCell(raw), raw, new Position(sheet, row, 4));
     }
 
     private Text cell(String value, int row, int column) {

@@ -51,10 +51,22 @@ public final class TestTargets {
             String operator = m.group(1).isEmpty() ? (nz(op).equals("定性") ? "定性" : null) : m.group(1);
             boolean percent = !m.group(3).isEmpty() || nz(unit).contains("%");
             String u = percent ? "%" : (m.group(4).isEmpty() ? nz(unit).strip() : m.group(4));
-            return new Target(TargetFlag.NUMERIC, operator, new BigDecimal(m.group(2)), null, u, percent, null, canonical);
+            String inValue = !m.group(3).isEmpty() ? m.group(3) : m.group(4).isEmpty() ? null : m.group(4);
+            return new Target(TargetFlag.NUMERIC, operator, new BigDecimal(m.group(2)), null, u, percent, null, canonical, inValue);
         }
         String operator = nz(op).isBlank() ? null : nz(op).strip();
         return new Target(TargetFlag.QUALITATIVE, operator, null, null, null, false, null, canonical);
+    }
+
+    /** The 指标值类型 cell as intake normalizes it: a comparison word becomes its symbol, anything else stays. */
+    public static String operatorCell(String op) {
+        String s = nz(op).strip();
+        for (String[] w : WORDS) {
+            if (s.equals(w[0])) {
+                return w[1];
+            }
+        }
+        return s;
     }
 
     private static String nz(String s) {
