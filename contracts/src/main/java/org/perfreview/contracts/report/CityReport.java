@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The city-level (batch) review report of DOMAIN.md §4, as data. Payload of CityReportUpdated on
+ * The city-level (batch) review report of docs/domain.md §7, as data. Payload of CityReportUpdated on
  * {@code perf.reports.city}; the HTML, XLSX and DOCX views are rendered from it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
