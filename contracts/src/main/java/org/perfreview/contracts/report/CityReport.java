@@ -2,6 +2,11 @@ package org.perfreview.contracts.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,15 +20,15 @@ import java.util.UUID;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CityReport(
-        UUID batchId,
+        @NotNull UUID batchId,
         int fiscalYear,
         String region,
         String stage,
         LocalDate deadline,
-        Instant generatedAt,
-        int round,
-        Scope scope,
-        Map<String, List<GradeCount>> gradeDistribution,
+        @NotNull Instant generatedAt,
+        @Min(0) int round,
+        @NotNull Scope scope,
+        @NotNull Map<String, List<GradeCount>> gradeDistribution,
         Map<String, BigDecimal> dimensionAverages,
         BigDecimal averageTotal,
         List<Problem> topProblems,
@@ -31,7 +36,7 @@ public record CityReport(
         List<UnitRow> failingUnits,
         List<NotFiled> notFiled,
         List<AmountCheck> amountChecks,
-        List<UnitRow> scoreSheet,
+        @NotNull List<UnitRow> scoreSheet,
         Comparison previousRound) {
 
     /** Units, tables by kind, money in 万元 against the control list. */
@@ -46,7 +51,7 @@ public record CityReport(
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record GradeCount(String grade, int count, BigDecimal percent) {
+    public record GradeCount(@NotNull String grade, @Min(0) int count, @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal percent) {
     }
 
     /** A frequent problem with real examples quoted from units. */
