@@ -2,6 +2,8 @@ package org.perfreview.contracts.batch;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import jakarta.validation.constraints.NotNull;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -12,10 +14,10 @@ import java.util.UUID;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Batch(
-        UUID id,
+        @NotNull UUID id,
         int fiscalYear,
-        String region,
-        String stage,
+        @NotNull String region,
+        @NotNull String stage,
         LocalDate deadline,
         String rulebookVersion,
         List<ControlEntry> controlList,

@@ -3,6 +3,8 @@ package org.perfreview.contracts.batch;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import jakarta.validation.constraints.NotNull;
+
 import java.math.BigDecimal;
 
 /**
@@ -10,7 +12,7 @@ import java.math.BigDecimal;
  * (`1` for a department, `1-2` for its units); {@code aggregate} marks a 系统 row that sums its units.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ControlEntry(String seq, String unitCode, String unitName, BigDecimal amount, boolean aggregate) {
+public record ControlEntry(String seq, String unitCode, @NotNull String unitName, BigDecimal amount, boolean aggregate) {
 
     @JsonIgnore
     public boolean isDepartmentRow() {

@@ -3,6 +3,9 @@ package org.perfreview.contracts.batch;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.perfreview.contracts.table.TableKind;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -12,13 +15,13 @@ import java.util.UUID;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SubmissionRef(
-        UUID submissionId,
-        UUID batchId,
+        @NotNull UUID submissionId,
+        @NotNull UUID batchId,
         String unitCode,
         String unitName,
-        TableKind tableKind,
+        @NotNull TableKind tableKind,
         String tableKey,
-        int version,
+        @Min(1) int version,
         String checksum,
         String fileName,
         String sheet,

@@ -2,6 +2,9 @@ package org.perfreview.contracts.events;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -11,13 +14,13 @@ import java.util.UUID;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EventEnvelope<T>(
-        UUID eventId,
-        String eventType,
-        int schemaVersion,
-        Instant occurredAt,
-        UUID batchId,
+        @NotNull UUID eventId,
+        @NotNull String eventType,
+        @Min(1) int schemaVersion,
+        @NotNull Instant occurredAt,
+        @NotNull UUID batchId,
         UUID submissionId,
-        T payload) {
+        @NotNull T payload) {
 
     public static <T> EventEnvelope<T> of(String eventType, int schemaVersion, UUID batchId, UUID submissionId, T payload) {
         return new EventEnvelope<>(UUID.randomUUID(), eventType, schemaVersion, Instant.now(), batchId, submissionId, payload);

@@ -2,6 +2,11 @@ package org.perfreview.contracts.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,20 +15,20 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The city-level (batch) review report of DOMAIN.md §4, as data. Payload of CityReportUpdated on
+ * The city-level (batch) review report of docs/domain.md §7, as data. Payload of CityReportUpdated on
  * {@code perf.reports.city}; the HTML, XLSX and DOCX views are rendered from it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CityReport(
-        UUID batchId,
+        @NotNull UUID batchId,
         int fiscalYear,
         String region,
         String stage,
         LocalDate deadline,
-        Instant generatedAt,
-        int round,
-        Scope scope,
-        Map<String, List<GradeCount>> gradeDistribution,
+        @NotNull Instant generatedAt,
+        @Min(0) int round,
+        @NotNull Scope scope,
+        @NotNull Map<String, List<GradeCount>> gradeDistribution,
         Map<String, BigDecimal> dimensionAverages,
         BigDecimal averageTotal,
         List<Problem> topProblems,
@@ -31,7 +36,7 @@ public record CityReport(
         List<UnitRow> failingUnits,
         List<NotFiled> notFiled,
         List<AmountCheck> amountChecks,
-        List<UnitRow> scoreSheet,
+        @NotNull List<UnitRow> scoreSheet,
         Comparison previousRound,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Integer> provisionalDimensions) {
 
@@ -47,7 +52,7 @@ public record CityReport(
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record GradeCount(String grade, int count, BigDecimal percent) {
+    public record GradeCount(@NotNull String grade, @Min(0) int count, @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal percent) {
     }
 
     /** A frequent problem with real examples quoted from units. */

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.perfreview.contracts.score.Finding;
 import org.perfreview.contracts.table.TableKind;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -16,28 +19,28 @@ import java.util.UUID;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record UnitReport(
-        UUID batchId,
-        String unitCode,
+        @NotNull UUID batchId,
+        @NotNull String unitCode,
         String unitName,
         String grade,
         String action,
         BigDecimal total,
-        List<TableScore> tables,
+        @NotNull List<TableScore> tables,
         List<VersionChange> history,
         Instant generatedAt) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TableScore(
-            UUID submissionId,
-            TableKind tableKind,
+            @NotNull UUID submissionId,
+            @NotNull TableKind tableKind,
             String tableKey,
-            int version,
+            @Min(1) int version,
             String rulebookVersion,
-            BigDecimal total,
-            String grade,
+            @NotNull BigDecimal total,
+            @NotNull String grade,
             String action,
-            Map<String, BigDecimal> dimensions,
-            List<Finding> findings,
+            @NotNull Map<String, BigDecimal> dimensions,
+            @NotNull List<Finding> findings,
             List<String> deferredRules,
             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> provisionalDimensions) {
 
@@ -49,7 +52,7 @@ public record UnitReport(
     /** Compared with the previous version of the same table: finding keys (rule code @ location). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record VersionChange(
-            TableKind tableKind,
+            @NotNull TableKind tableKind,
             String tableKey,
             int version,
             UUID submissionId,

@@ -2,6 +2,11 @@ package org.perfreview.contracts.score;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
 import java.math.BigDecimal;
 
 /**
@@ -10,12 +15,12 @@ import java.math.BigDecimal;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Finding(
-        String ruleCode,
+        @NotNull String ruleCode,
         String title,
-        int standard,
-        String dimension,
-        Severity severity,
-        BigDecimal points,
+        @Min(1) @Max(8) int standard,
+        @NotNull String dimension,
+        @NotNull Severity severity,
+        @NotNull @DecimalMin("0") BigDecimal points,
         FindingLocation location,
         String evidence,
         String fix) {

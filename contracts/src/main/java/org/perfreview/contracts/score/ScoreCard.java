@@ -3,6 +3,11 @@ package org.perfreview.contracts.score;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.perfreview.contracts.batch.SubmissionRef;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -23,20 +28,20 @@ import java.util.UUID;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ScoreCard(
-        UUID submissionId,
+        @NotNull UUID submissionId,
         String unitCode,
         String unitName,
-        String rulebookVersion,
-        BigDecimal total,
-        String grade,
+        @NotNull String rulebookVersion,
+        @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal total,
+        @NotNull String grade,
         String action,
-        Map<String, BigDecimal> dimensions,
-        List<Finding> findings,
+        @NotNull Map<String, BigDecimal> dimensions,
+        @NotNull List<Finding> findings,
         List<RuleOutcome> outcomes,
         SubmissionRef submission,
         Map<String, BigDecimal> facts,
         Instant scoredAt,
-        int scoringRun,
+        @Min(0) int scoringRun,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> provisionalDimensions) {
 
     public ScoreCard {

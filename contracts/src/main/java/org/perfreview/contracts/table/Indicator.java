@@ -2,6 +2,8 @@ package org.perfreview.contracts.table;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import jakarta.validation.constraints.Min;
+
 /**
  * One indicator row (一级/二级/三级指标 ...). {@code operator}, {@code value} and {@code unit} hold the
  * normalized split (an operator folded into the value cell is moved to {@code operator}); their
@@ -9,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Indicator(
-        int index,
+        @Min(0) int index,
         Text level1,
         Text level2,
         Text name,

@@ -2,6 +2,8 @@ package org.perfreview.contracts.table;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import jakarta.validation.constraints.NotNull;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -11,7 +13,7 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record NormalizedTable(
-        TableKind kind,
+        @NotNull TableKind kind,
         Text heading,
         Text unitCode,
         Text unitName,

@@ -1,7 +1,9 @@
 package org.perfreview.contracts.table;
 
+import jakarta.validation.constraints.Min;
+
 /** Where a value was read: sheet (or Word table / CSV), 1-based row and column. */
-public record Position(String sheet, int row, int column) {
+public record Position(String sheet, @Min(0) int row, @Min(0) int column) {
 
     /** Spreadsheet-style reference such as {@code C12}. */
     public String ref() {

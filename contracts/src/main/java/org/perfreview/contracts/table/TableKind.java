@@ -1,6 +1,6 @@
 package org.perfreview.contracts.table;
 
-/** The table kinds of DOMAIN.md §2, with the Chinese title a reader recognises. */
+/** The table kinds of docs/domain.md §2, with the Chinese title a reader recognises. */
 public enum TableKind {
     OVERALL_TARGET("部门（单位）整体支出绩效目标表"),
     PROJECT_TARGET("项目支出绩效目标表"),

@@ -2,6 +2,8 @@ package org.perfreview.contracts.table;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import jakarta.validation.constraints.NotNull;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -20,7 +22,7 @@ import java.time.LocalDate;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Target(
-        TargetFlag flag,
+        @NotNull TargetFlag flag,
         String operator,
         BigDecimal number,
         BigDecimal upper,

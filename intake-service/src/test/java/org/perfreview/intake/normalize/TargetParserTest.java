@@ -12,7 +12,7 @@ import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The quirks of DOMAIN.md §3.3 and the fixtures: every reading keeps the cells' raw text intact. */
+/** The quirks of docs/domain.md §2.7 and the fixtures: every reading keeps the cells' raw text intact. */
 class TargetParserTest {
 
     private static final Position TYPE = new Position("S", 6, 14);

@@ -19,7 +19,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * No project-table fixture exists: this builds 项目支出绩效目标表 workbooks in the shape of DOMAIN.md §2.2
+ * No project-table fixture exists: this builds 项目支出绩效目标表 workbooks in the shape of docs/domain.md §2.3
  * (title, labelled header block with merged cells, 中长期目标 / 年度目标, indicator block) and reads them back.
  */
 class ProjectTargetTest {

@@ -2,36 +2,48 @@ package org.perfreview.localstack.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.perfreview.localstack.LocalStack;
 import org.perfreview.localstack.StackJob;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Unmatched;
 
 /**
  * Starts the stack in the foreground, runs {@value StackJob#DEMO_CLASS} against it, then stops it (or, with
- * {@code --keep-running}, waits for Ctrl-C). Arguments the stack does not use go to the job.
+ * {@code --keep-running}, waits for Ctrl-C). Arguments the stack does not use, options too, go to the job.
  */
-final class DemoCommand {
-    private static final Set<String> STACK_FLAGS = Set.of("--keep-running", "--no-services", "--keep-data");
+@Command(name = "demo",
+        description = "Start the stack, run the demo flow, stop (or keep running until Ctrl-C).")
+final class DemoCommand implements Callable<Integer> {
+    @Mixin
+    StackOptions options;
 
-    private final CliArgs args;
+    @Option(names = "--keep-running", description = "Leave the stack up after the demo, until Ctrl-C.")
+    boolean keepRunning;
 
-    DemoCommand(CliArgs args) {
-        this.args = args;
-    }
+    @Parameters(paramLabel = "ARGS", description = "Passed to the demo flow, like any option the stack does not know.")
+    List<String> jobArgs = new ArrayList<>();
 
-    int run() throws Exception {
+    @Unmatched
+    List<String> unknownOptions = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
         StackJob job = loadJob(StackJob.DEMO_CLASS);
         if (job == null) {
             System.err.println("the demo flow (" + StackJob.DEMO_CLASS + ") is not part of this build");
             return 2;
         }
-        List<String> jobArgs = new ArrayList<>(args.positional());
-        jobArgs.addAll(args.flagsExcept(STACK_FLAGS));
-        try (LocalStack stack = LocalStack.start(StackOptions.config(args))) {
+        try (LocalStack stack = LocalStack.start(options.config())) {
             System.out.print(UpCommand.summary(stack.info(), stack.tokens()));
-            int code = job.run(stack.info(), List.copyOf(jobArgs));
-            if (args.flag("--keep-running")) {
+            List<String> passed = new ArrayList<>(jobArgs);
+            passed.addAll(unknownOptions);
+            int code = job.run(stack.info(), List.copyOf(passed));
+            if (keepRunning) {
                 System.out.println("demo finished with code " + code + "; stack keeps running until Ctrl-C");
                 new CountDownLatch(1).await();
             }

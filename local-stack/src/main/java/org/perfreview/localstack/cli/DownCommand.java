@@ -2,34 +2,35 @@ package org.perfreview.localstack.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.Callable;
 import org.perfreview.localstack.StackLayout;
 import org.perfreview.localstack.process.ChildProcess;
 import org.perfreview.localstack.process.PidFile;
 import org.perfreview.localstack.process.Ports;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /**
  * Stops what {@code up} started: SIGTERM to the supervisor (its shutdown hook stops the children), then any
  * process still listed in the pid file, then waits until the stack's ports are free.
  */
-final class DownCommand {
-    private final StackLayout layout;
+@Command(name = "down", description = "Stop what 'up' started and wait until its ports are free.")
+final class DownCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
 
-    DownCommand(Path workDir) {
-        this.layout = new StackLayout(workDir);
-    }
-
-    int run() throws IOException {
+    @Override
+    public Integer call() throws IOException {
+        StackLayout layout = common.layout();
         List<PidFile.Entry> entries = PidFile.read(layout.pidFile());
         boolean wasRunning = entries.stream().anyMatch(e -> e.liveProcess().isPresent());
-        entries.stream().filter(e -> e.role().equals(PidFile.SUPERVISOR))
-                .flatMap(e -> e.liveProcess().stream())
-                .forEach(supervisor -> ChildProcess.terminate(supervisor, Duration.ofSeconds(90)));
+        PidFile.liveSupervisor(layout.pidFile())
+                .ifPresent(supervisor -> ChildProcess.terminate(supervisor, Duration.ofSeconds(90)));
         PidFile.stopLeftovers(layout.pidFile(), Duration.ofSeconds(20));
-        boolean portsFree = awaitPortsFree();
+        boolean portsFree = awaitPortsFree(layout);
         Files.deleteIfExists(layout.stackJson());
         Files.deleteIfExists(layout.readyMarker());
         Files.deleteIfExists(layout.summary());
@@ -41,7 +42,7 @@ final class DownCommand {
         return 0;
     }
 
-    private boolean awaitPortsFree() throws IOException {
+    private static boolean awaitPortsFree(StackLayout layout) throws IOException {
         if (!Files.exists(layout.portsFile())) {
             return true;
         }

@@ -2,21 +2,23 @@ package org.perfreview.localstack.cli;
 
 import java.util.Arrays;
 import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Option;
 
-/** Entry point behind {@code ./perf-review}: up, down, status, token, demo. */
+/**
+ * Entry point behind {@code ./perf-review}: up, down, status, token, demo. Exit codes: 0 done, 1 failed,
+ * 2 a usage mistake (unknown command or option, bad role), 3 from {@code status} when no stack runs.
+ */
+@Command(name = "perf-review", description = "PostgreSQL, Kafka and the three services as local processes, no Docker.",
+        synopsisSubcommandLabel = "COMMAND",
+        subcommands = {UpCommand.class, DownCommand.class, StatusCommand.class, TokenCommand.class, DemoCommand.class,
+                HelpCommand.class})
 public final class Main {
-    static final String USAGE = """
-            usage: perf-review <command> [options]
-              up     [--keep-data] [--no-services] [--partitions N] [--timeout SECONDS]
-                     start PostgreSQL, Kafka and the services; stays in the foreground (the script detaches it)
-              down   stop what 'up' started and wait until its ports are free
-              status print stack.json of the running stack
-              token  ROLE [UNIT_CODE,...] [--upn NAME] [--hours H]
-                     print a JWT (ROLE = unit | reviewer | admin) signed with the running stack's key
-              demo   [--keep-running] [--no-services] [ARGS...]
-                     start the stack, run the demo flow, stop (or keep running until Ctrl-C)
-            common: --work-dir DIR (default out/.stack; stack.json is written next to it)
-            """;
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Print this help.")
+    boolean help;
 
     private Main() {
     }
@@ -29,29 +31,14 @@ public final class Main {
     }
 
     static int run(List<String> args) {
-        if (args.isEmpty() || args.get(0).equals("help") || args.get(0).equals("--help")) {
-            System.out.print(USAGE);
-            return args.isEmpty() ? 2 : 0;
+        CommandLine cli = new CommandLine(new Main()).setExecutionExceptionHandler((e, command, parsed) -> {
+            command.getErr().println("error: " + e.getMessage());
+            return e instanceof IllegalArgumentException ? ExitCode.USAGE : ExitCode.SOFTWARE;
+        });
+        if (args.isEmpty()) {
+            cli.usage(System.out);
+            return ExitCode.USAGE;
         }
-        try {
-            CliArgs rest = new CliArgs(args.subList(1, args.size()));
-            return switch (args.get(0)) {
-                case "up" -> new UpCommand(rest).run();
-                case "down" -> new DownCommand(rest.workDir()).run();
-                case "status" -> new StatusCommand(rest.workDir()).run();
-                case "token" -> new TokenCommand(rest).run();
-                case "demo" -> new DemoCommand(rest).run();
-                default -> {
-                    System.err.print("unknown command '" + args.get(0) + "'\n" + USAGE);
-                    yield 2;
-                }
-            };
-        } catch (IllegalArgumentException e) {
-            System.err.println("error: " + e.getMessage());
-            return 2;
-        } catch (Exception e) {
-            System.err.println("error: " + e.getMessage());
-            return 1;
-        }
+        return cli.execute(args.toArray(String[]::new));
     }
 }

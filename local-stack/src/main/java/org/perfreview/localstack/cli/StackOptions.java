@@ -2,19 +2,34 @@ package org.perfreview.localstack.cli;
 
 import java.time.Duration;
 import org.perfreview.localstack.StackConfig;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** The stack options {@code up} and {@code demo} share. */
 final class StackOptions {
-    private StackOptions() {
-    }
+    @Mixin
+    CommonOptions common;
 
-    static StackConfig config(CliArgs args) {
+    @Option(names = "--keep-data", description = "Reuse the data and ports of the previous run.")
+    boolean keepData;
+
+    @Option(names = "--no-services", description = "Start PostgreSQL and Kafka only.")
+    boolean noServices;
+
+    @Option(names = "--partitions", paramLabel = "N", defaultValue = "3", description = "Partitions per topic (default: ${DEFAULT-VALUE}).")
+    int partitions;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
+            description = "How long each service may take to get ready (default: ${DEFAULT-VALUE}).")
+    long timeoutSeconds;
+
+    StackConfig config() {
         StackConfig.Builder builder = StackConfig.builder()
-                .workDir(args.workDir())
-                .keepData(args.flag("--keep-data"))
-                .partitions(Integer.parseInt(args.option("--partitions", "3")))
-                .readyTimeout(Duration.ofSeconds(Long.parseLong(args.option("--timeout", "120"))));
-        if (args.flag("--no-services")) {
+                .workDir(common.workDir)
+                .keepData(keepData)
+                .partitions(partitions)
+                .readyTimeout(Duration.ofSeconds(timeoutSeconds));
+        if (noServices) {
             builder.noServices();
         }
         return builder.build();

@@ -2,21 +2,22 @@ package org.perfreview.localstack.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import org.perfreview.localstack.StackLayout;
 import org.perfreview.localstack.process.PidFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /** Prints stack.json when the stack's supervisor is alive; exit code 3 otherwise. */
-final class StatusCommand {
-    private final StackLayout layout;
+@Command(name = "status", description = "Print stack.json of the running stack (exit code 3 when none runs).")
+final class StatusCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
 
-    StatusCommand(Path workDir) {
-        this.layout = new StackLayout(workDir);
-    }
-
-    int run() throws IOException {
-        boolean alive = PidFile.read(layout.pidFile()).stream()
-                .anyMatch(e -> e.role().equals(PidFile.SUPERVISOR) && e.liveProcess().isPresent());
+    @Override
+    public Integer call() throws IOException {
+        StackLayout layout = common.layout();
+        boolean alive = PidFile.liveSupervisor(layout.pidFile()).isPresent();
         if (alive && Files.exists(layout.stackJson())) {
             System.out.println(Files.readString(layout.stackJson()));
             return 0;

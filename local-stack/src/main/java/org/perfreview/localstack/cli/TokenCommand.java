@@ -6,43 +6,53 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import org.perfreview.localstack.StackLayout;
+import java.util.concurrent.Callable;
 import org.perfreview.localstack.jwt.PemKeys;
 import org.perfreview.localstack.jwt.Role;
 import org.perfreview.localstack.jwt.Tokens;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code token ROLE [UNIT,...]}: prints only the token, so {@code T=$(./perf-review token reviewer)} works. */
-final class TokenCommand {
-    private final CliArgs args;
+@Command(name = "token", description = "Print a JWT signed with the running stack's key.")
+final class TokenCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
 
-    TokenCommand(CliArgs args) {
-        this.args = args;
-    }
+    @Parameters(index = "0", paramLabel = "ROLE", description = "unit | reviewer | admin")
+    String role;
 
-    int run() throws IOException {
-        List<String> positional = args.positional();
-        if (positional.isEmpty()) {
-            throw new IllegalArgumentException("token needs a role: unit | reviewer | admin");
-        }
-        Role role;
+    @Parameters(index = "1", arity = "0..1", paramLabel = "UNIT_CODE,...", description = "The units a unit token may file for and read.")
+    String units;
+
+    @Option(names = "--upn", paramLabel = "NAME", description = "The token's upn (default: the role, or unit-<first unit>).")
+    String upn;
+
+    @Option(names = "--hours", paramLabel = "H", defaultValue = "12", description = "Lifetime (default: ${DEFAULT-VALUE}).")
+    double hours;
+
+    @Override
+    public Integer call() throws IOException {
+        Role parsed;
         try {
-            role = Role.of(positional.get(0));
+            parsed = Role.of(role);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown role '" + positional.get(0) + "' (unit | reviewer | admin)");
+            throw new IllegalArgumentException("unknown role '" + role + "' (unit | reviewer | admin)");
         }
-        List<String> units = positional.size() > 1
-                ? Arrays.stream(positional.get(1).split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList()
-                : List.of();
-        if (role == Role.UNIT && units.isEmpty()) {
+        List<String> codes = units == null ? List.of()
+                : Arrays.stream(units.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        if (parsed == Role.UNIT && codes.isEmpty()) {
             throw new IllegalArgumentException("a unit token needs unit codes: token unit 101001[,101002]");
         }
-        Path key = new StackLayout(args.workDir()).jwtDir().resolve(PemKeys.PRIVATE_FILE);
+        Path key = common.layout().jwtDir().resolve(PemKeys.PRIVATE_FILE);
         if (!Files.exists(key)) {
             throw new IllegalStateException("no stack key at " + key + "; start the stack with ./perf-review up");
         }
-        String upn = args.option("--upn", role == Role.UNIT ? "unit-" + units.get(0) : role.group());
-        Duration ttl = Duration.ofMinutes(Math.round(Double.parseDouble(args.option("--hours", "12")) * 60));
-        System.out.println(Tokens.fromPem(key).sign(upn, role, units, ttl));
+        String name = upn != null ? upn : parsed == Role.UNIT ? "unit-" + codes.get(0) : parsed.group();
+        Duration ttl = Duration.ofMinutes(Math.round(hours * 60));
+        System.out.println(Tokens.fromPem(key).sign(name, parsed, codes, ttl));
         return 0;
     }
 }

@@ -3,30 +3,32 @@ package org.perfreview.localstack.cli;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.perfreview.localstack.LocalStack;
 import org.perfreview.localstack.StackInfo;
 import org.perfreview.localstack.StackLayout;
 import org.perfreview.localstack.jwt.Tokens;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /**
  * Starts the stack and stays alive as its supervisor until SIGTERM/Ctrl-C, whose shutdown hook stops
  * everything. Writes {@code summary.txt} last: the script waits for it before returning.
  */
-final class UpCommand {
+@Command(name = "up", description = "Start PostgreSQL, Kafka and the services; stays in the foreground (the script detaches it).")
+final class UpCommand implements Callable<Integer> {
     /** Tells main not to exit: the JVM lives on until a signal. */
     static final int STAY_RUNNING = Integer.MIN_VALUE;
 
-    private final CliArgs args;
+    @Mixin
+    StackOptions options;
 
-    UpCommand(CliArgs args) {
-        this.args = args;
-    }
-
-    int run() throws IOException, InterruptedException {
-        StackLayout layout = new StackLayout(args.workDir());
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        StackLayout layout = options.common.layout();
         Files.deleteIfExists(layout.summary());
-        LocalStack stack = LocalStack.start(StackOptions.config(args));
+        LocalStack stack = LocalStack.start(options.config());
         String summary = summary(stack.info(), stack.tokens());
         Files.writeString(layout.summary(), summary, StandardCharsets.UTF_8);
         System.out.print(summary);

@@ -1,7 +1,6 @@
 package org.perfreview.localstack.postgres;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +18,7 @@ import java.util.function.Consumer;
 import org.perfreview.localstack.process.ChildProcess;
 import org.postgresql.Driver;
 import org.perfreview.localstack.process.Ports;
+import org.perfreview.localstack.process.Server;
 
 /**
  * A real PostgreSQL server from zonky's embedded binaries (PostgreSQL 14 by default; as root zonky runs it under
@@ -28,7 +28,7 @@ import org.perfreview.localstack.process.Ports;
  * <p>Authentication is {@code trust} on loopback (zonky's initdb default): the superuser is {@value #SUPERUSER};
  * per-service roles created by {@link #createDatabase} get a password anyway so services configure it as in prod.
  */
-public final class Postgres implements Closeable {
+public final class Postgres implements Server {
     public static final String SUPERUSER = "postgres";
 
     private final Path dataDir;
@@ -66,6 +66,7 @@ public final class Postgres implements Closeable {
     }
 
     /** initdb on first use, then pg_ctl start; returns once the server answers SELECT 1. */
+    @Override
     public synchronized void start() throws IOException {
         if (attached) {
             throw new IllegalStateException("attached handle on port " + port + " cannot start a server");
@@ -99,6 +100,7 @@ public final class Postgres implements Closeable {
     }
 
     /** Fast shutdown through pg_ctl (open sessions are disconnected). */
+    @Override
     public synchronized void stop() {
         if (server == null) {
             return;
@@ -114,6 +116,7 @@ public final class Postgres implements Closeable {
     }
 
     /** SIGKILL to the postmaster: a crash; {@link #start()} then runs crash recovery on the same data. */
+    @Override
     public synchronized void kill() {
         postmasterPid().flatMap(ProcessHandle::of).ifPresent(handle -> {
             handle.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -123,16 +126,7 @@ public final class Postgres implements Closeable {
         stop(); // releases zonky's lock; its pg_ctl stop fails quietly on the dead server
     }
 
-    public void restart() throws IOException {
-        stop();
-        start();
-    }
-
     @Override
-    public void close() {
-        stop();
-    }
-
     public synchronized boolean isRunning() {
         return server != null && postmasterPid().flatMap(ProcessHandle::of).map(ProcessHandle::isAlive).orElse(false);
     }

@@ -85,6 +85,12 @@ public final class PidFile {
         return result;
     }
 
+    /** The supervisor ({@code up}'s JVM) listed in the file, if it is still alive. */
+    public static Optional<ProcessHandle> liveSupervisor(Path file) {
+        return read(file).stream().filter(e -> e.role().equals(SUPERVISOR))
+                .flatMap(e -> e.liveProcess().stream()).findFirst();
+    }
+
     /**
      * Stops what a previous run left behind: its supervisor first (its shutdown hook stops the rest), then any
      * child still alive. Dead or reused pids are skipped. Returns the number of processes that had to be stopped.

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
@@ -14,9 +15,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.perfreview.localstack.StackConfig;
 import org.perfreview.localstack.StackInfo;
+import org.perfreview.localstack.StackLayout;
 import org.perfreview.localstack.StackJob;
 import org.perfreview.localstack.jwt.PemKeys;
+import picocli.CommandLine;
 
 class CliTest {
     @TempDir
@@ -64,6 +68,53 @@ class CliTest {
         assertThat(Main.run(List.of("status", "--work-dir", dir.resolve(".stack").toString()))).isEqualTo(3);
         assertThat(Main.run(List.of("down", "--work-dir", dir.resolve(".stack").toString()))).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("not running").contains("no local stack was running");
+    }
+
+    @Test
+    void upAndDemoTurnTheirOptionsIntoTheStackConfig() {
+        UpCommand up = new UpCommand();
+        new CommandLine(up).parseArgs("--no-services", "--work-dir", dir.toString(), "--keep-data",
+                "--partitions", "5", "--timeout", "30");
+        StackConfig config = up.options.config();
+        assertThat(config.workDir()).isEqualTo(dir);
+        assertThat(config.services()).isEmpty();
+        assertThat(config.keepData()).isTrue();
+        assertThat(config.partitions()).isEqualTo(5);
+        assertThat(config.readyTimeout()).isEqualTo(Duration.ofSeconds(30));
+
+        DemoCommand demo = new DemoCommand();
+        new CommandLine(demo).parseArgs("--keep-running");
+        StackConfig defaults = demo.options.config();
+        assertThat(demo.keepRunning).isTrue();
+        assertThat(defaults.workDir()).isEqualTo(StackLayout.DEFAULT_WORK_DIR);
+        assertThat(defaults.services()).hasSize(3);
+        assertThat(defaults.keepData()).isFalse();
+        assertThat(defaults.partitions()).isEqualTo(3);
+        assertThat(defaults.readyTimeout()).isEqualTo(Duration.ofSeconds(120));
+    }
+
+    @Test
+    void demoPassesWhatTheStackDoesNotUseToTheJob() {
+        DemoCommand demo = new DemoCommand();
+        new CommandLine(demo).parseArgs("fast", "--verbose", "--no-services", "batch-2");
+        assertThat(demo.options.noServices).isTrue();
+        assertThat(demo.keepRunning).isFalse();
+        assertThat(demo.jobArgs).containsExactly("fast", "batch-2");
+        assertThat(demo.unknownOptions).containsExactly("--verbose");
+    }
+
+    @Test
+    void helpPrintsTheCommandsAndUsageMistakesExitWithTwo() {
+        assertThat(Main.run(List.of("help"))).isZero();
+        assertThat(Main.run(List.of("token", "--help"))).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("up", "down", "status", "token", "demo", "ROLE", "UNIT_CODE", "--hours", "--work-dir");
+        out.reset();
+        assertThat(Main.run(List.of())).isEqualTo(2);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Usage: perf-review");
+        assertThat(Main.run(List.of("up", "--frobnicate"))).isEqualTo(2);
+        assertThat(Main.run(List.of("up", "--partitions", "many"))).isEqualTo(2);
+        assertThat(Main.run(List.of("token"))).isEqualTo(2);
     }
 
     @Test

@@ -3,7 +3,7 @@ package org.perfreview.report.aggregate;
 import java.util.Comparator;
 import java.util.List;
 
-/** The four grades of the 审核情况表 (DOMAIN.md §3.2), best first, and how to rank the unexpected. */
+/** The four grades of the 审核情况表 (docs/domain.md §4), best first, and how to rank the unexpected. */
 public final class Grades {
     public static final String EXCELLENT = "优秀";
     public static final String GOOD = "良好";

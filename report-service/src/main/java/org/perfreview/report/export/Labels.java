@@ -71,7 +71,7 @@ public final class Labels {
         };
     }
 
-    /** 初审 / 复审 / 终审 for rounds 1-3 (DOMAIN.md §1), 第N轮 after that. */
+    /** 初审 / 复审 / 终审 for rounds 1-3 (docs/domain.md §6), 第N轮 after that. */
     public static String round(int round) {
         return switch (round) {
             case 1 -> "初审";

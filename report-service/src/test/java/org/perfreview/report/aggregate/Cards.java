@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Hand-made score cards for tests: the total is always the sum of the points, the grade follows DOMAIN.md §3.2. */
+/** Hand-made score cards for tests: the total is always the sum of the points, the grade follows docs/domain.md §4. */
 public final class Cards {
     public static final Instant T0 = Instant.parse("2024-11-05T08:00:00Z");
 

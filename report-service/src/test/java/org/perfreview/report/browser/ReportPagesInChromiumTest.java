@@ -246,7 +246,7 @@ class ReportPagesInChromiumTest {
         return cards.stream().filter(c -> c.submission().tableKind() == kind).toList();
     }
 
-    /** DOMAIN.md §3.2: 优秀 ≥ 90, 良好 ≥ 75, 合格 ≥ 60, else 不合格. */
+    /** docs/domain.md §4: 优秀 ≥ 90, 良好 ≥ 75, 合格 ≥ 60, else 不合格. */
     private static String gradeOf(ScoreCard card) {
         int total = card.total().intValueExact();
         return total >= 90 ? "优秀" : total >= 75 ? "良好" : total >= 60 ? "合格" : "不合格";

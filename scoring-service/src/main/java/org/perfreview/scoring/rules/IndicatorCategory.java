@@ -1,7 +1,7 @@
 package org.perfreview.scoring.rules;
 
 /**
- * The standard indicator hierarchy (DOMAIN.md §2.1), recognised from the 一级/二级指标 cells. The Chinese
+ * The standard indicator hierarchy (docs/domain.md §2.2), recognised from the 一级/二级指标 cells. The Chinese
  * words are the labels units write; they are kept here, like {@code Dimension}'s labels, because they are
  * the fixed national template rather than a tunable threshold.
  */

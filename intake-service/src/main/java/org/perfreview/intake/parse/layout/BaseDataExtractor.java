@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * 部门整体支出绩效评价基础数据表 (DOMAIN.md §2.4): 编制数, 实际在职人数, 控制率 under their labels, then the
+ * 部门整体支出绩效评价基础数据表 (docs/domain.md §2.5): 编制数, 实际在职人数, 控制率 under their labels, then the
  * expenditure lines (三公经费 and parts, 项目支出, 公用经费 and parts, 政府采购金额 …) with 上年决算 / 本年预算 /
  * 本年决算 columns, up to 楼堂馆所 / 厉行节约. {@code ……} filler rows are left out.
  */

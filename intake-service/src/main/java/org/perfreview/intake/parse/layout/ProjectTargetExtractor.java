@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * 项目支出绩效目标表 (DOMAIN.md §2.2): labelled header block (项目名称, 主管部门, 实施单位, 项目属性, 项目期限,
+ * 项目支出绩效目标表 (docs/domain.md §2.3): labelled header block (项目名称, 主管部门, 实施单位, 项目属性, 项目期限,
  * 项目资金 年度资金总额 / 其中财政拨款 / 其他资金), 中长期目标 and 年度目标 texts under (or beside) their labels,
  * then the indicator block.
  */

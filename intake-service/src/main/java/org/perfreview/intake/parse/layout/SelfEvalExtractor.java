@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * 部门整体支出绩效自评表 and 项目支出绩效自评表 (DOMAIN.md §2.3): name fields, the budget-execution block,
+ * 部门整体支出绩效自评表 and 项目支出绩效自评表 (docs/domain.md §2.4): name fields, the budget-execution block,
  * 预期目标 / 实际完成情况, indicator rows with 实际完成值, 分值, 得分, 偏差原因, and 总分. Funds and project
  * money are the 全年预算数 figures, which the income/expenditure split adds up to.
  */
