@@ -8,6 +8,7 @@ import org.perfreview.scoring.support.Rules;
 import org.perfreview.scoring.support.TableBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.perfreview.scoring.support.TableBuilder.cells;
 
 class IndicatorRulesTest {
 
@@ -147,67 +148,53 @@ class IndicatorRulesTest {
         passes("IND-14", PARTY_OFFICE);
     }
 
-    private static NormalizedTable rows(String goal, String[]... rows) {
-        TableBuilder b = TableBuilder.overall("999001", "某单位").funds(500.0, 400.0, 100.0);
-        if (goal != null) {
-            b.goal(goal);
-        }
-        for (String[] r : rows) {
-            b.row(r);
-        }
-        return b.build();
-    }
-
-    private static String[] r(String... cells) {
-        return cells;
-    }
 
     @Test
     void valueSayingNoMoreThanTheNameIsACopy() {
-        NormalizedTable t = rows(null, r("效益指标", "社会效益指标", "对社会造成负面影响", "定性", "未对社会造成负面影响", "无"),
-                r("效益指标", "生态效益指标", "水域环境", "定性", "水域环境清洁", "无"),
-                r("效益指标", "社会效益指标", "是否方便市民出行", "定性", "方便市民出行", "无"),
-                r("效益指标", "经济效益指标", "是否有益于本市经济的发展", "定性", "对本市的经济发展有益", "无"),
-                r("效益指标", "社会效益指标", "保障夜间道路交通安全", "定性", "保障夜间道路交通安全，方便市民夜间出行", ""),
-                r("产出指标", "数量指标", "开展20次巡护", "定性", "开展20次巡护", "次"),
-                r("产出指标", "数量指标", "开展业务培训", "≥", "开展业务培训4次", ""),
-                r("效益指标", "经济效益指标", "无直接经济效益，但管理到位，节约财政资金，产生间接经济效益", "定性", "产生间接经济效益", ""),
-                r("效益指标", "社会效益指标", "不适应", "定性", "不适应", ""));
+        NormalizedTable t = TableBuilder.overallWith(null, cells("效益指标", "社会效益指标", "对社会造成负面影响", "定性", "未对社会造成负面影响", "无"),
+                cells("效益指标", "生态效益指标", "水域环境", "定性", "水域环境清洁", "无"),
+                cells("效益指标", "社会效益指标", "是否方便市民出行", "定性", "方便市民出行", "无"),
+                cells("效益指标", "经济效益指标", "是否有益于本市经济的发展", "定性", "对本市的经济发展有益", "无"),
+                cells("效益指标", "社会效益指标", "保障夜间道路交通安全", "定性", "保障夜间道路交通安全，方便市民夜间出行", ""),
+                cells("产出指标", "数量指标", "开展20次巡护", "定性", "开展20次巡护", "次"),
+                cells("产出指标", "数量指标", "开展业务培训", "≥", "开展业务培训4次", ""),
+                cells("效益指标", "经济效益指标", "无直接经济效益，但管理到位，节约财政资金，产生间接经济效益", "定性", "产生间接经济效益", ""),
+                cells("效益指标", "社会效益指标", "不适应", "定性", "不适应", ""));
         assertThat(Rules.flaggedIndicators("IND-04", t)).containsExactly("对社会造成负面影响", "水域环境", "是否方便市民出行",
                 "是否有益于本市经济的发展", "保障夜间道路交通安全", "开展20次巡护");
     }
 
     @Test
     void reusedTextIsReportedOnTheLaterRow() {
-        NormalizedTable t = rows(null, r("成本指标", "经济成本指标", "预算内", "定性", "预算内", "元"),
-                r("效益指标", "经济效益指标", "预算内", "定性", "预算内", "元"));
+        NormalizedTable t = TableBuilder.overallWith(null, cells("成本指标", "经济成本指标", "预算内", "定性", "预算内", "元"),
+                cells("效益指标", "经济效益指标", "预算内", "定性", "预算内", "元"));
         assertThat(Rules.failed("IND-03", t)).singleElement()
                 .satisfies(v -> assertThat(v.at().row()).isEqualTo(TableBuilder.FIRST_ROW + 1));
     }
 
     @Test
     void placeholderRowsOfARequiredCategoryAreEachReported() {
-        NormalizedTable t = rows(null, r("产出指标", "数量指标", "开展培训", "≥", "4", "次"),
-                r("效益指标", "生态效益指标", "不适用", "定性", "无", "无"),
-                r("效益指标", "可持续影响指标", "定性", "", "无", "无"),
-                r("产出指标", "质量指标", "出版物无差错", "定性", "无", "无"),
-                r("满意度指标", "服务对象满意度指标", "=", "", "99", "%"));
+        NormalizedTable t = TableBuilder.overallWith(null, cells("产出指标", "数量指标", "开展培训", "≥", "4", "次"),
+                cells("效益指标", "生态效益指标", "不适用", "定性", "无", "无"),
+                cells("效益指标", "可持续影响指标", "定性", "", "无", "无"),
+                cells("产出指标", "质量指标", "出版物无差错", "定性", "无", "无"),
+                cells("满意度指标", "服务对象满意度指标", "=", "", "99", "%"));
         // the benefit block is only placeholders; 无 under "无差错" is a target; a shifted row with 99 is not a placeholder
         assertThat(Rules.failed("IND-02", t)).hasSize(2).allSatisfy(v -> assertThat(v.vars()).containsEntry("category", "效益指标"));
     }
 
     @Test
     void aSingleQuantityIndicatorOrTwoAgainstAGoalOfManyTasksIsNarrow() {
-        NormalizedTable one = rows("完成铁塔和机器设备维修，保障安全播出。",
-                r("产出指标", "数量指标", "完成2个铁塔的维修", "=", "2", "个"));
+        NormalizedTable one = TableBuilder.overallWith("完成铁塔和机器设备维修，保障安全播出。",
+                cells("产出指标", "数量指标", "完成2个铁塔的维修", "=", "2", "个"));
         assertThat(Rules.failed("IND-16", one).get(0).vars()).containsEntry("count", "1");
-        NormalizedTable two = rows("1、开展巡查；2、开展监测；3、开展宣传；4、组织培训；5、完成科研课题。",
-                r("产出指标", "数量指标", "开展巡查", "≥", "20", "次"), r("产出指标", "数量指标", "开展监测", "≥", "36", "次"));
+        NormalizedTable two = TableBuilder.overallWith("1、开展巡查；2、开展监测；3、开展宣传；4、组织培训；5、完成科研课题。",
+                cells("产出指标", "数量指标", "开展巡查", "≥", "20", "次"), cells("产出指标", "数量指标", "开展监测", "≥", "36", "次"));
         assertThat(Rules.failed("IND-16", two).get(0).vars()).containsEntry("tasks", "5");
-        NormalizedTable covered = rows("1、开展巡查；2、开展监测；3、开展宣传。",
-                r("产出指标", "数量指标", "开展巡查", "≥", "20", "次"), r("产出指标", "数量指标", "开展监测", "≥", "36", "次"));
+        NormalizedTable covered = TableBuilder.overallWith("1、开展巡查；2、开展监测；3、开展宣传。",
+                cells("产出指标", "数量指标", "开展巡查", "≥", "20", "次"), cells("产出指标", "数量指标", "开展监测", "≥", "36", "次"));
         assertThat(Rules.run("IND-16", covered).status()).isEqualTo(RuleStatus.PASSED);
-        NormalizedTable classified = rows(null, r("产出指标", "数量指标", "涉密", "", "涉密", ""));
+        NormalizedTable classified = TableBuilder.overallWith(null, cells("产出指标", "数量指标", "涉密", "", "涉密", ""));
         assertThat(Rules.run("IND-16", classified).status()).isEqualTo(RuleStatus.NOT_APPLICABLE);
         // housekeeping-only quantities are the narrow-quantity rule's (市委办's cleaning)
         assertThat(Rules.run("IND-16", PARTY_OFFICE).status()).isEqualTo(RuleStatus.PASSED);
@@ -215,13 +202,13 @@ class IndicatorRulesTest {
 
     @Test
     void emptyPhrasesAndRunningCostsAreNotBenefits() {
-        NormalizedTable t = rows(null, r("效益指标", "社会效益指标", "促进社会发展", "定性", "达到", ""),
-                r("效益指标", "社会效益指标", "对社会效益可能造成的影响", "≥", "98", "%"),
-                r("效益指标", "经济效益指标", "可以按时发放工资", "=", "12", "月"),
-                r("效益指标", "经济效益指标", "预算内", "定性", "预算内", "元"),
-                r("效益指标", "经济效益指标", "公益项目，间接助力经济发展", "定性", "无", ""),
-                r("效益指标", "社会效益指标", "群众办事等待时间缩短", "≥", "20", "%"),
-                r("效益指标", "社会效益指标", "促进房地产市场平稳健康发展", "定性", "交易纠纷下降", ""));
+        NormalizedTable t = TableBuilder.overallWith(null, cells("效益指标", "社会效益指标", "促进社会发展", "定性", "达到", ""),
+                cells("效益指标", "社会效益指标", "对社会效益可能造成的影响", "≥", "98", "%"),
+                cells("效益指标", "经济效益指标", "可以按时发放工资", "=", "12", "月"),
+                cells("效益指标", "经济效益指标", "预算内", "定性", "预算内", "元"),
+                cells("效益指标", "经济效益指标", "公益项目，间接助力经济发展", "定性", "无", ""),
+                cells("效益指标", "社会效益指标", "群众办事等待时间缩短", "≥", "20", "%"),
+                cells("效益指标", "社会效益指标", "促进房地产市场平稳健康发展", "定性", "交易纠纷下降", ""));
         assertThat(Rules.flaggedIndicators("IND-17", t)).containsExactly("促进社会发展", "对社会效益可能造成的影响",
                 "可以按时发放工资", "预算内", "公益项目，间接助力经济发展");
     }
@@ -244,8 +231,8 @@ class IndicatorRulesTest {
 
     @Test
     void benefitCountedInTimesIsAnOutputAndSatisfactionUnderQualityIsNotAnEffect() {
-        NormalizedTable t = rows(null, r("效益指标", "社会效益指标", "丰富居民文化生活", "", "次", ""),
-                r("产出指标", "质量指标", "档案查询服务满意率", "≥", "95", "%"));
+        NormalizedTable t = TableBuilder.overallWith(null, cells("效益指标", "社会效益指标", "丰富居民文化生活", "", "次", ""),
+                cells("产出指标", "质量指标", "档案查询服务满意率", "≥", "95", "%"));
         assertThat(Rules.flaggedIndicators("IND-07", t)).containsExactly("丰富居民文化生活");
         assertThat(Rules.run("IND-08", t).status()).isEqualTo(RuleStatus.PASSED);
     }

@@ -8,6 +8,7 @@ import org.perfreview.scoring.support.Rules;
 import org.perfreview.scoring.support.TableBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.perfreview.scoring.support.TableBuilder.cells;
 
 class ValueRulesTest {
 
@@ -149,82 +150,71 @@ class ValueRulesTest {
         passes("VAL-13", FixtureTables.table("25.4"));
     }
 
-    private static NormalizedTable rows(String[]... rows) {
-        TableBuilder b = TableBuilder.overall("999001", "某单位").funds(500.0, 400.0, 100.0);
-        for (String[] r : rows) {
-            b.row(r);
-        }
-        return b.build();
-    }
-
-    private static String[] r(String... cells) {
-        return cells;
-    }
 
     @Test
     void aValueCellHoldingOnlyAUnitWordHasNoTarget() {
-        NormalizedTable t = rows(r("成本指标", "经济成本指标", "控制在预算之内", "", "万元", ""),
-                r("产出指标", "时效指标", "一年内完成", "", "年/月/日", ""),
-                r("产出指标", "数量指标", "开展培训", "≥", "4", "次"));
+        NormalizedTable t = TableBuilder.overallWith(null, cells("成本指标", "经济成本指标", "控制在预算之内", "", "万元", ""),
+                cells("产出指标", "时效指标", "一年内完成", "", "年/月/日", ""),
+                cells("产出指标", "数量指标", "开展培训", "≥", "4", "次"));
         assertThat(Rules.flaggedIndicators("VAL-01", t)).containsExactly("控制在预算之内", "一年内完成");
     }
 
     @Test
     void placeholderOnlyCategoryIsNotAlsoAMissingValue() {
         // 质量 filled with three rows valued 无: each is the placeholder rule's finding, none a missing value
-        NormalizedTable t = rows(r("产出指标", "数量指标", "开展培训", "≥", "4", "次"),
-                r("产出指标", "质量指标", "达到卫生城市标准", "定性", "无", "无"),
-                r("产出指标", "质量指标", "达到文明城市标准", "定性", "无", "无"),
-                r("效益指标", "社会效益指标", "减轻环境污染", "定性", "无", ""));
+        NormalizedTable t = TableBuilder.overallWith(null, cells("产出指标", "数量指标", "开展培训", "≥", "4", "次"),
+                cells("产出指标", "质量指标", "达到卫生城市标准", "定性", "无", "无"),
+                cells("产出指标", "质量指标", "达到文明城市标准", "定性", "无", "无"),
+                cells("效益指标", "社会效益指标", "减轻环境污染", "定性", "无", ""));
         assertThat(Rules.failed("IND-02", t)).hasSize(2);
         assertThat(Rules.flaggedIndicators("VAL-01", t)).containsExactly("减轻环境污染");
     }
 
     @Test
     void aComparisonWithWordsIsNonNumericButAQualitativeRowWithAUnitIsNot() {
-        NormalizedTable t = rows(r("产出指标", "数量指标", "举办讲座", "≥", "若干", "场"),
-                r("成本指标", "经济成本指标", "预算控制数", "定性", "财政预算资金内", "万元"),
-                r("产出指标", "数量指标", "受理案件数", "", "上访次数", "次"));
+        NormalizedTable t = TableBuilder.overallWith(null, cells("产出指标", "数量指标", "举办讲座", "≥", "若干", "场"),
+                cells("成本指标", "经济成本指标", "预算控制数", "定性", "财政预算资金内", "万元"),
+                cells("产出指标", "数量指标", "受理案件数", "", "上访次数", "次"));
         assertThat(Rules.flaggedIndicators("VAL-02", t)).containsExactly("举办讲座", "受理案件数");
     }
 
     @Test
     void timelinessThatIsOnlyTheYearOrHasNoTimeIsVague() {
-        NormalizedTable t = rows(r("产出指标", "时效指标", "完成时间", "定性", "2024年12月31日前", "年/月/日"),
-                r("产出指标", "时效指标", "按时完成", "=", "2024", "年度"),
-                r("产出指标", "时效指标", "按计划完成", "=", "100", "%"),
-                r("产出指标", "时效指标", "各项工作如期完成", "定性", "2024年1-12月", "年"),
-                r("产出指标", "时效指标", "本年内", "定性", "12", "月"),
-                r("产出指标", "时效指标", "年底完成创收", "=", "400", "万元"),
-                r("产出指标", "时效指标", "培训完成时间", "定性", "每季度1次", ""),
-                r("产出指标", "时效指标", "案件办理及时率", "≥", "98", "%"),
-                r("产出指标", "时效指标", "办结时限", "≤", "15", "工作日"),
-                r("产出指标", "时效指标", "上半年完成招标", "定性", "6月30日前", ""));
+        NormalizedTable t = TableBuilder.overallWith(null, cells("产出指标", "时效指标", "完成时间", "定性", "2024年12月31日前", "年/月/日"),
+                cells("产出指标", "时效指标", "按时完成", "=", "2024", "年度"),
+                cells("产出指标", "时效指标", "按计划完成", "=", "100", "%"),
+                cells("产出指标", "时效指标", "各项工作如期完成", "定性", "2024年1-12月", "年"),
+                cells("产出指标", "时效指标", "本年内", "定性", "12", "月"),
+                cells("产出指标", "时效指标", "年底完成创收", "=", "400", "万元"),
+                cells("产出指标", "时效指标", "培训完成时间", "定性", "每季度1次", ""),
+                cells("产出指标", "时效指标", "案件办理及时率", "≥", "98", "%"),
+                cells("产出指标", "时效指标", "办结时限", "≤", "15", "工作日"),
+                cells("产出指标", "时效指标", "上半年完成招标", "定性", "6月30日前", ""));
         assertThat(Rules.flaggedIndicators("VAL-10", t)).containsExactly("完成时间", "按时完成", "按计划完成",
                 "各项工作如期完成", "本年内", "年底完成创收");
     }
 
     @Test
     void qualitativeRowWithAFigureButNotADateOrATimeLimit() {
-        NormalizedTable t = rows(r("成本指标", "经济成本指标", "控制在预算内", "定性", "不超过6849.1088", "万元"),
-                r("产出指标", "时效指标", "本年内", "定性", "12", "月"),
-                r("产出指标", "时效指标", "任务完成时间", "定性", "2024年1月-12月", "年"),
-                r("产出指标", "时效指标", "审批时限", "定性", "自受理之日起20个工作日内", ""),
-                r("产出指标", "时效指标", "完成时间", "定性", "24/12/31", ""),
-                r("成本指标", "社会成本指标", "不适应", "定性", "0.00", "无"));
+        NormalizedTable t = TableBuilder.overallWith(null, cells("成本指标", "经济成本指标", "控制在预算内", "定性", "不超过6849.1088", "万元"),
+                cells("产出指标", "时效指标", "本年内", "定性", "12", "月"),
+                cells("产出指标", "时效指标", "任务完成时间", "定性", "2024年1月-12月", "年"),
+                cells("产出指标", "时效指标", "审批时限", "定性", "自受理之日起20个工作日内", ""),
+                cells("产出指标", "时效指标", "完成时间", "定性", "24/12/31", ""),
+                cells("成本指标", "社会成本指标", "不适应", "定性", "0.00", "无"));
         assertThat(Rules.failed("VAL-06", t)).extracting(v -> v.at().row())
                 .containsExactly(TableBuilder.FIRST_ROW, TableBuilder.FIRST_ROW + 1, TableBuilder.FIRST_ROW + 5);
     }
 
     @Test
     void unitSpellingsAndUnitsInsideTheValueAreNotUnitProblems() {
-        NormalizedTable t = rows(r("产出指标", "数量指标", "清运建筑废渣", "=", "5500", "m3"),
-                r("产出指标", "质量指标", "灌木缺失面积", "定性", "不超过1m²", "平方米"),
-                r("产出指标", "数量指标", "防涝保障片区", "定性", "3个区", "区"),
-                r("产出指标", "质量指标", "个贷率", "", "控制在50%-70%的区间", ""),
-                r("产出指标", "质量指标", "灌溉用水", "", "GB 5084-2021标准", ""),
-                r("满意度指标", "服务对象满意度指标", "群众满意度", "≥", "90", "&"),
-                r("产出指标", "数量指标", "巡查次数", "≥", "50", ""));
+        NormalizedTable t = TableBuilder.overallWith(null, cells("产出指标", "数量指标", "清运建筑废渣", "=", "5500", "m3"),
+                cells("产出指标", "质量指标", "灌木缺失面积", "定性", "不超过1m²", "平方米"),
+                cells("产出指标", "数量指标", "防涝保障片区", "定性", "3个区", "区"),
+                cells("产出指标", "质量指标", "个贷率", "", "控制在50%-70%的区间", ""),
+                cells("产出指标", "质量指标", "灌溉用水", "", "GB 5084-2021标准", ""),
+                cells("满意度指标", "服务对象满意度指标", "群众满意度", "≥", "90", "&"),
+                cells("产出指标", "数量指标", "巡查次数", "≥", "50", ""));
         assertThat(Rules.flaggedIndicators("VAL-04", t)).containsExactly("群众满意度");
         assertThat(Rules.flaggedIndicators("VAL-05", t)).isEmpty();
         assertThat(Rules.flaggedIndicators("VAL-03", t)).containsExactly("巡查次数");
@@ -232,13 +222,13 @@ class ValueRulesTest {
 
     @Test
     void directionWithoutAGradeIsUngradedUnlessTheValueCopiesTheName() {
-        NormalizedTable t = rows(r("效益指标", "社会效益指标", "促进社会发展", "定性", "达到", "指数"),
-                r("效益指标", "经济效益指标", "管理水平", "定性", "降低管理成本", ""),
-                r("效益指标", "社会效益指标", "节能意识", "定性", "无", "显著提高"),
-                r("效益指标", "社会效益指标", "交通便利", "定性", "有效提升便利度", ""),
-                r("效益指标", "经济效益指标", "促进当地经济发展", "定性", "有效促进当地经济发展", ""),
-                r("产出指标", "质量指标", "道路养护质量", "定性", "达到国家二级标准", ""),
-                r("产出指标", "质量指标", "档案整理", "定性", "全部完成", ""));
+        NormalizedTable t = TableBuilder.overallWith(null, cells("效益指标", "社会效益指标", "促进社会发展", "定性", "达到", "指数"),
+                cells("效益指标", "经济效益指标", "管理水平", "定性", "降低管理成本", ""),
+                cells("效益指标", "社会效益指标", "节能意识", "定性", "无", "显著提高"),
+                cells("效益指标", "社会效益指标", "交通便利", "定性", "有效提升便利度", ""),
+                cells("效益指标", "经济效益指标", "促进当地经济发展", "定性", "有效促进当地经济发展", ""),
+                cells("产出指标", "质量指标", "道路养护质量", "定性", "达到国家二级标准", ""),
+                cells("产出指标", "质量指标", "档案整理", "定性", "全部完成", ""));
         assertThat(Rules.flaggedIndicators("VAL-12", t)).containsExactly("促进社会发展", "管理水平", "节能意识", "交通便利");
     }
 

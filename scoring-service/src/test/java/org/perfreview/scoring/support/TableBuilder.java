@@ -57,6 +57,23 @@ public final class TableBuilder {
         return b;
     }
 
+    /** An overall table of a made-up unit (funds 500 = 400 basic + 100 project) with a goal (null: none) and these rows. */
+    public static NormalizedTable overallWith(String goal, String[]... rows) {
+        TableBuilder b = overall("999001", "某单位").funds(500.0, 400.0, 100.0);
+        if (goal != null) {
+            b.goal(goal);
+        }
+        for (String[] r : rows) {
+            b.row(r);
+        }
+        return b.build();
+    }
+
+    /** One row's cells for {@link #overallWith}, in {@link #row} order. */
+    public static String[] cells(String... cells) {
+        return cells;
+    }
+
     /** Changes the kind (a project self-evaluation has the project header of a project table). */
     public TableBuilder kind(TableKind k) {
         this.kind = k;
