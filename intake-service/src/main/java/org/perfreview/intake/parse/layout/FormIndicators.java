@@ -25,14 +25,14 @@ final class FormIndicators {
     private void read() {
         List<SheetRow> rows = form.rows();
         for (int r = 0; r < rows.size() && headerIndex < 0; r++) {
-            if (StartDetector.isIndicatorHeader(rows.get(r))) {
+            if (StartDetector.isIndicatorHeader(rows.get(r), form.lexicon())) {
                 headerIndex = r;
             }
         }
         if (headerIndex < 0) {
             return;
         }
-        columns = ColumnMap.fromHeader(List.of(rows.get(headerIndex)));
+        columns = ColumnMap.fromHeader(List.of(rows.get(headerIndex)), form.lexicon());
         IndicatorRowReader reader = new IndicatorRowReader(columns);
         for (int r = headerIndex + 1; r < rows.size(); r++) {
             Optional<CellText> total = rows.get(r).nonBlankOrigins().stream()

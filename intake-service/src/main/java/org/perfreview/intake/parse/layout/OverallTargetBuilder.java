@@ -8,7 +8,8 @@ import org.perfreview.contracts.table.NormalizedTable;
 import org.perfreview.contracts.table.ParseNote;
 import org.perfreview.contracts.table.TableKind;
 import org.perfreview.contracts.table.Text;
-import org.perfreview.intake.normalize.AmountParser;
+import org.perfreview.intake.normalize.MoneyReader;
+import org.perfreview.intake.normalize.MoneyUnit;
 import org.perfreview.intake.normalize.UnitCodeNormalizer;
 import org.perfreview.intake.parse.row.CellText;
 import org.perfreview.intake.parse.row.SheetRow;
@@ -21,13 +22,18 @@ import java.util.regex.Pattern;
 
 /**
  * 整体支出绩效目标表, read incrementally: header rows until the first body row, then unit fields (first
- * non-blank value of each column) and one indicator per row. Holds one unit; a new header or a different
- * unit code in the code column ends it, so a stacked sheet streams unit by unit.
+ * non-blank value of each column, or the fields filed above the header) and one indicator per row. Holds one
+ * unit; a new header, a different unit code in the code column or a new unit's fields end it, so a stacked
+ * sheet streams unit by unit. Money is read into 万元 under the unit its header, label or table declares.
  */
 final class OverallTargetBuilder implements TableBuilder {
 
     private static final Pattern CODE = Pattern.compile("[0-9A-Za-z\\-]{2,20}");
 
+    private final Lexicon lexicon;
+    private final MoneyUnit.Declaration tableUnit;
+    private final Map<ColumnRole, UnitFields.Field> fields;
+    private final UnitFields nextFields;
     private final List<SheetRow> headerRows = new ArrayList<>();
     private final Map<ColumnRole, Text> unitTexts = new EnumMap<>(ColumnRole.class);
     private final List<Indicator> indicators = new ArrayList<>();
@@ -38,12 +44,24 @@ final class OverallTargetBuilder implements TableBuilder {
     private int bodyRows;
     private boolean nextUnit;
 
-    OverallTargetBuilder() {
+    /**
+     * @param fields    unit fields filed above the header (may be empty)
+     * @param tableUnit the money unit the table's 金额单位 line declares, or null
+     */
+    OverallTargetBuilder(Lexicon lexicon, Map<ColumnRole, UnitFields.Field> fields, MoneyUnit.Declaration tableUnit) {
+        this.lexicon = lexicon;
+        this.fields = fields;
+        this.tableUnit = tableUnit;
+        this.nextFields = new UnitFields(lexicon);
+        fields.forEach((role, f) -> unitTexts.put(role, role == ColumnRole.UNIT_CODE ? Cells.unitCode(f.value()) : Cells.text(f.value())));
+        Text code = unitTexts.get(ColumnRole.UNIT_CODE);
+        codeKey = code == null || code.isBlank() ? null : code.value();
     }
 
-    private OverallTargetBuilder(ColumnMap columns, List<SheetRow> headerRows) {
-        this.columns = columns;
-        this.headerRows.addAll(headerRows);
+    private OverallTargetBuilder(OverallTargetBuilder previous) {
+        this(previous.lexicon, Map.of(), previous.tableUnit);
+        this.columns = previous.columns;
+        this.headerRows.addAll(previous.headerRows);
         this.reader = new IndicatorRowReader(columns);
     }
 
@@ -53,13 +71,13 @@ final class OverallTargetBuilder implements TableBuilder {
             firstRow = row.number();
         }
         if (columns == null) {
-            if (ColumnMap.isHeaderRow(row) || headerRows.isEmpty()) {
+            if (ColumnMap.isHeaderRow(row, lexicon) || headerRows.isEmpty()) {
                 headerRows.add(row);
                 return true;
             }
-            columns = ColumnMap.fromHeader(headerRows);
+            columns = ColumnMap.fromHeader(headerRows, lexicon);
             reader = new IndicatorRowReader(columns);
-        } else if (bodyRows > 0 && StartDetector.isOverallHeader(row)) {
+        } else if (bodyRows > 0 && (StartDetector.isOverallHeader(row, lexicon) || nextFields.startsUnit(row))) {
             return false;
         }
         if (startsAnotherUnit(row)) {
@@ -115,27 +133,48 @@ final class OverallTargetBuilder implements TableBuilder {
 
     @Override
     public TableBuilder successor() {
-        return nextUnit ? new OverallTargetBuilder(columns, headerRows) : null;
+        return nextUnit ? new OverallTargetBuilder(this) : null;
     }
 
     @Override
     public NormalizedTable build(Heading heading) {
         Text goal = unitTexts.get(ColumnRole.GOAL);
         List<Goal> goals = goal == null ? List.of() : List.of(new Goal(Goal.GoalKind.OVERALL, goal));
-        List<ParseNote> notes = new OverallTargetChecks(columns, headerRows.get(0), unitTexts, indicators).notes();
+        List<ParseNote> unitProblems = new ArrayList<>();
+        Funds funds = funds(unitProblems);
+        List<ParseNote> notes = new ArrayList<>(
+                new OverallTargetChecks(columns, headerRows.get(0), unitTexts, fields, indicators).notes(funds, unitProblems));
+        notes.addAll(unitProblems);
         return new NormalizedTable(TableKind.OVERALL_TARGET, heading == null ? null : heading.text(),
-                unitTexts.get(ColumnRole.UNIT_CODE), unitTexts.get(ColumnRole.UNIT_NAME), funds(), null, goals,
+                unitTexts.get(ColumnRole.UNIT_CODE), unitTexts.get(ColumnRole.UNIT_NAME), funds, null, goals,
                 List.copyOf(indicators), null, null, notes);
     }
 
-    private Funds funds() {
-        return new Funds(amount(ColumnRole.FUNDS_TOTAL), amount(ColumnRole.GENERAL_BUDGET), amount(ColumnRole.GOV_FUND),
-                amount(ColumnRole.SPECIAL_ACCOUNT), amount(ColumnRole.OTHER_FUNDS), amount(ColumnRole.BASIC),
-                amount(ColumnRole.PROJECT));
+    private Funds funds(List<ParseNote> problems) {
+        return new Funds(amount(ColumnRole.FUNDS_TOTAL, problems), amount(ColumnRole.GENERAL_BUDGET, problems),
+                amount(ColumnRole.GOV_FUND, problems), amount(ColumnRole.SPECIAL_ACCOUNT, problems),
+                amount(ColumnRole.OTHER_FUNDS, problems), amount(ColumnRole.BASIC, problems),
+                amount(ColumnRole.PROJECT, problems));
     }
 
-    private Amount amount(ColumnRole role) {
+    private Amount amount(ColumnRole role, List<ParseNote> problems) {
         Text t = unitTexts.get(role);
-        return t == null ? null : AmountParser.amount(t.raw(), t.at());
+        if (t == null) {
+            return null;
+        }
+        MoneyReader.Reading reading = MoneyReader.read(t.raw(), t.at(), MoneyUnit.Declaration.combine(ownUnit(role), tableUnit));
+        if (reading.problem() != null) {
+            problems.add(reading.problem());
+        }
+        return reading.amount();
+    }
+
+    /** The unit the field's own label or column header declares. */
+    private MoneyUnit.Declaration ownUnit(ColumnRole role) {
+        UnitFields.Field field = fields.get(role);
+        if (field != null) {
+            return field.unit();
+        }
+        return columns == null ? null : columns.unit(role);
     }
 }
