@@ -65,7 +65,10 @@ public final class ColumnMap {
         }
     }
 
-    /** True when at least half of the row's texts are header labels: a header row, not a body row. */
+    /**
+     * True when at least half of the row's texts are header labels: a header row, not a body row. Weak words
+     * (编号, 合计) do not count: short body texts use them too.
+     */
     public static boolean isHeaderRow(SheetRow row, Lexicon lexicon) {
         List<CellText> cells = row.nonBlank();
         if (cells.isEmpty()) {
@@ -74,7 +77,8 @@ public final class ColumnMap {
         int labels = 0;
         for (CellText c : cells) {
             String key = Labels.key(c.raw());
-            if (lexicon.match(key) != null || lexicon.isGroup(key)) {
+            Lexicon.Match match = lexicon.match(key);
+            if (match != null && !match.weak() || lexicon.isGroup(key)) {
                 labels++;
             }
         }

@@ -82,7 +82,7 @@ final class UnitFields {
 
     private boolean isLabel(CellText cell) {
         String key = withoutLead(Cells.key(cell));
-        return key.isEmpty() || lexicon.match(key) != null || lexicon.isGroup(key) || Lexicon.isLabelledValue(key);
+        return key.isEmpty() || lexicon.match(key) != null || lexicon.isGroup(key);
     }
 
     /** {@code 其中：一般公共预算拨款} and a lone {@code 其中} cell name nothing of their own. */

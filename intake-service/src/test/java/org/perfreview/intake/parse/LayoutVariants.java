@@ -1,0 +1,246 @@
+package org.perfreview.intake.parse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Renders the expected overall tables (fixtures {@code overall-targets/expected}) as exports of other finance
+ * systems, so the parser is measured on layouts it was not written against. Each variant returns the files it
+ * wrote with, per file, the expected tables in order: the source JSON, except where the layout cannot carry a
+ * value (a layout without a 指标值类型 column does not say 定性, so that word is not expected).
+ */
+final class LayoutVariants {
+
+    private static final String[] FUNDS = {"total", "generalBudget", "govFund", "specialAccount", "other", "basic", "project"};
+    private static final String[] FUND_LABELS = {"资金总额", "其中：一般公共预算拨款", "政府性基金拨款", "财政专户管理资金",
+            "其他资金", "基本支出", "项目支出"};
+    private static final Set<String> COMPARISONS = Set.of("≥", "≤", "=", ">", "<", "＞", "＜", "大于等于", "小于等于", "大于", "小于", "等于");
+
+    private LayoutVariants() {
+    }
+
+    /** One rendered file and the tables expected from it, in order. */
+    record File(String name, byte[] content, List<JsonNode> expected) {
+    }
+
+    /** A variant: a name for the printout, what it changes, the files. */
+    record Variant(String name, String description, List<File> files) {
+    }
+
+    /**
+     * .xlsx, one unit per file: unit code and name as "label：value" cells, funds as a vertical label/amount block
+     * in 元, the goal beside its label, then a two-row indicator header with other words (指标内容, 指标目标 over
+     * 目标值/度量单位, 指标说明, 评分规则) and no 指标值类型 column: a comparison is written into the value cell.
+     */
+    static Variant labelledFieldsInYuan(List<JsonNode> units) {
+        List<File> files = new ArrayList<>();
+        for (JsonNode u : units) {
+            try (XSSFWorkbook wb = new XSSFWorkbook()) {
+                Sheet s = wb.createSheet("Sheet1");
+                int r = 0;
+                set(s, r++, 0, u.get("unitName").asText() + "部门整体支出绩效目标表");
+                set(s, r++, 0, "金额单位：元");
+                set(s, r, 0, "单位编码：" + u.get("unitCode").asText());
+                set(s, r++, 2, "填报单位（盖章）：" + u.get("unitName").asText());
+                for (int f = 0; f < FUNDS.length; f++) {
+                    set(s, r, 0, FUND_LABELS[f]);
+                    BigDecimal wan = amount(u, FUNDS[f]);
+                    if (wan != null) {
+                        s.getRow(r).createCell(1).setCellValue(wan.movePointRight(4).doubleValue());
+                    }
+                    r++;
+                }
+                set(s, r, 0, "年度绩效目标");
+                set(s, r++, 1, u.get("goal").asText());
+                int h = r;
+                String[] top = {"一级指标", "二级指标", "指标内容", "指标目标", "", "指标说明", "评分规则", "备注"};
+                for (int c = 0; c < top.length; c++) {
+                    set(s, h, c, top[c]);
+                }
+                set(s, h + 1, 3, "目标值");
+                set(s, h + 1, 4, "度量单位");
+                s.addMergedRegion(new CellRangeAddress(h, h, 3, 4));
+                for (int c : new int[]{0, 1, 2, 5, 6, 7}) {
+                    s.addMergedRegion(new CellRangeAddress(h, h + 1, c, c));
+                }
+                r = h + 2;
+                int first = r;
+                for (JsonNode i : u.get("indicators")) {
+                    String op = field(i, "operator");
+                    String value = COMPARISONS.contains(op) ? op + field(i, "value") : field(i, "value");
+                    String[] cells = {field(i, "level1"), field(i, "level2"), field(i, "name"), value, field(i, "unit"),
+                            field(i, "explanation"), field(i, "scoringRule"), field(i, "remark")};
+                    for (int c = 0; c < cells.length; c++) {
+                        set(s, r, c, cells[c]);
+                    }
+                    r++;
+                }
+                mergeRuns(s, first, r, 0);
+                mergeRuns(s, first, r, 1);
+                files.add(new File(seq(u) + ".xlsx", bytes(wb), List.of(withoutTypeWords(u))));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new Variant("xlsx labelled fields, 元", "“标签：值” cells, vertical funds block in 元, two-row header with"
+                + " other words, no 指标值类型 column", files);
+    }
+
+    /**
+     * .xls (BIFF8), one unit per file: a system banner and a 说明 line above, the table starting in column C with
+     * other header words (单位代码, 指标名称, 指标性质, 指标目标值, 评分标准), amounts as text with thousands
+     * separators, unit fields on the first body row only, level names repeated on every row.
+     */
+    static Variant offsetXls(List<JsonNode> units) {
+        List<File> files = new ArrayList<>();
+        String[] header = {"单位代码", "单位名称", "资金总额", "一般公共预算", "政府性基金拨款", "财政专户管理资金", "其他资金",
+                "基本支出", "项目支出", "年度绩效目标", "一级指标", "二级指标", "指标名称", "指标性质", "指标目标值", "计量单位",
+                "指标解释", "评分标准", "备注"};
+        for (JsonNode u : units) {
+            try (HSSFWorkbook wb = new HSSFWorkbook()) {
+                Sheet s = wb.createSheet("导出");
+                set(s, 0, 0, "预算管理一体化系统 · 数据导出");
+                set(s, 1, 0, "说明：本表由系统生成，请勿改动表头；金额保留两位小数。");
+                set(s, 3, 2, "部门整体支出绩效目标表");
+                set(s, 4, 2, "金额单位：万元");
+                for (int c = 0; c < header.length; c++) {
+                    set(s, 5, 2 + c, header[c]);
+                }
+                int r = 6;
+                boolean firstRow = true;
+                for (JsonNode i : u.get("indicators")) {
+                    if (firstRow) {
+                        set(s, r, 2, u.get("unitCode").asText());
+                        set(s, r, 3, u.get("unitName").asText());
+                        for (int f = 0; f < FUNDS.length; f++) {
+                            BigDecimal wan = amount(u, FUNDS[f]);
+                            set(s, r, 4 + f, wan == null ? "" : String.format("%,.2f", wan));
+                        }
+                        set(s, r, 11, u.get("goal").asText());
+                        firstRow = false;
+                    }
+                    String[] cells = {field(i, "level1"), field(i, "level2"), field(i, "name"), field(i, "operator"),
+                            field(i, "value"), field(i, "unit"), field(i, "explanation"), field(i, "scoringRule"), field(i, "remark")};
+                    for (int c = 0; c < cells.length; c++) {
+                        set(s, r, 12 + c, cells[c]);
+                    }
+                    r++;
+                }
+                files.add(new File(seq(u) + ".xls", bytes(wb), List.of(u)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new Variant("xls from column C", ".xls below a banner and notes, table from column C, other header"
+                + " words, amounts as text", files);
+    }
+
+    /**
+     * One CSV of every unit: one indicator per line, the unit's code, name, funds (in 元, said by each column
+     * header: 资金总额（元）) and goal repeated on every line.
+     */
+    static Variant flatCsv(List<JsonNode> units) {
+        StringBuilder csv = new StringBuilder("单位编码,单位名称,资金总额（元）,一般公共预算（元）,政府性基金（元）,财政专户（元）,"
+                + "其他资金（元）,基本支出（元）,项目支出（元）,整体绩效目标,一级指标,二级指标,三级指标,指标值类型,指标值,计量单位,"
+                + "指标解释,评（扣）分标准,备注\n");
+        for (JsonNode u : units) {
+            StringBuilder unit = new StringBuilder();
+            unit.append(quote(u.get("unitCode").asText())).append(',').append(quote(u.get("unitName").asText()));
+            for (String f : FUNDS) {
+                BigDecimal wan = amount(u, f);
+                unit.append(',').append(wan == null ? "" : wan.movePointRight(4).setScale(2).toPlainString());
+            }
+            unit.append(',').append(quote(u.get("goal").asText()));
+            for (JsonNode i : u.get("indicators")) {
+                csv.append(unit);
+                for (String f : new String[]{"level1", "level2", "name", "operator", "value", "unit", "explanation", "scoringRule", "remark"}) {
+                    csv.append(',').append(quote(field(i, f)));
+                }
+                csv.append('\n');
+            }
+        }
+        return new Variant("csv one line per indicator", "CSV of all units, unit fields repeated on every line, amounts"
+                + " in 元 by column header", List.of(new File("all-units.csv", csv.toString().getBytes(StandardCharsets.UTF_8), units)));
+    }
+
+    /** The unit as a layout without a 指标值类型 column can state it: 定性/定量 are not written anywhere. */
+    private static JsonNode withoutTypeWords(JsonNode unit) {
+        ObjectNode copy = unit.deepCopy();
+        for (JsonNode i : copy.get("indicators")) {
+            if (!COMPARISONS.contains(field(i, "operator"))) {
+                ((ObjectNode) i).put("operator", "");
+            }
+        }
+        return copy;
+    }
+
+    /** Merges each run of equal, non-blank texts in a column, keeping the text in the run's first cell only. */
+    private static void mergeRuns(Sheet s, int from, int to, int column) {
+        int start = from;
+        for (int r = from + 1; r <= to; r++) {
+            String first = text(s, start, column);
+            if (r == to || !text(s, r, column).equals(first)) {
+                if (r - start > 1 && !first.isEmpty()) {
+                    for (int k = start + 1; k < r; k++) {
+                        s.getRow(k).getCell(column).setBlank();
+                    }
+                    s.addMergedRegion(new CellRangeAddress(start, r - 1, column, column));
+                }
+                start = r;
+            }
+        }
+    }
+
+    private static String text(Sheet s, int r, int c) {
+        Row row = s.getRow(r);
+        return row == null || row.getCell(c) == null ? "" : row.getCell(c).getStringCellValue();
+    }
+
+    private static void set(Sheet s, int r, int c, String text) {
+        Row row = s.getRow(r) == null ? s.createRow(r) : s.getRow(r);
+        if (text != null && !text.isEmpty()) {
+            row.createCell(c).setCellValue(text);
+        } else {
+            row.createCell(c);
+        }
+    }
+
+    private static BigDecimal amount(JsonNode unit, String field) {
+        JsonNode v = unit.get("funds").get(field);
+        return v == null || v.isNull() ? null : v.decimalValue();
+    }
+
+    private static String field(JsonNode indicator, String name) {
+        JsonNode v = indicator.get(name);
+        return v == null || v.isNull() ? "" : v.asText();
+    }
+
+    private static String seq(JsonNode unit) {
+        return unit.get("seq").asText();
+    }
+
+    private static String quote(String s) {
+        return "\"" + s.replace("\"", "\"\"") + "\"";
+    }
+
+    private static byte[] bytes(Workbook wb) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        wb.write(out);
+        return out.toByteArray();
+    }
+}
