@@ -19,6 +19,7 @@ import org.perfreview.intake.parse.ParsedTable;
 import org.perfreview.intake.parse.ReaderLimits;
 import org.perfreview.intake.parse.TableReader;
 import org.perfreview.intake.parse.UnreadableFileException;
+import org.perfreview.intake.profile.TemplateProfileService;
 import org.perfreview.support.EventJson;
 import org.perfreview.support.outbox.Outbox;
 
@@ -48,6 +49,8 @@ public class UploadService {
     Outbox outbox;
     @Inject
     BatchService batches;
+    @Inject
+    TemplateProfileService profiles;
 
     @ConfigProperty(name = "perf.intake.max-upload-bytes", defaultValue = "20971520")
     long maxUploadBytes;
@@ -68,7 +71,7 @@ public class UploadService {
         }
         byte[] bytes = read(upload.file());
         List<ParsedTable> tables = new ArrayList<>();
-        TableReader reader = new TableReader(ReaderLimits.defaults().withMaxBytes(maxUploadBytes));
+        TableReader reader = new TableReader(ReaderLimits.defaults().withMaxBytes(maxUploadBytes), profiles.lexicon());
         try {
             reader.read(new ByteArrayInputStream(bytes), upload.fileName(), tables::add);
         } catch (UnreadableFileException e) {

@@ -8,11 +8,16 @@ import org.perfreview.contracts.table.ParseNote;
 import org.perfreview.contracts.table.Position;
 import org.perfreview.contracts.table.Text;
 
+import org.perfreview.intake.parse.layout.Lexicon;
+
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Unit fields found by meaning, wherever they are (a column, "label：value" in one cell, a vertical label/amount
@@ -139,6 +144,30 @@ class LayoutByMeaningTest {
         assertThat(tables).extracting(p -> p.table().unitCodeValue()).containsExactly("408001", "408002");
         assertThat(tables).extracting(p -> p.table().unitNameValue()).containsExactly("甲协会", "乙协会");
         assertThat(tables).allSatisfy(p -> assertThat(p.table().indicators()).hasSize(1));
+    }
+
+    @Test
+    void aProfileAddsWordsAndSkipsSheets() throws Exception {
+        byte[] csv = """
+                机构识别码,单位名称,资金总额,一级指标,二级指标,考核内容,指标值
+                408001,某协会,10,产出指标,数量指标,走访,50户
+                """.getBytes(StandardCharsets.UTF_8);
+        assertThat(Fixtures.read(csv, ReaderLimits.defaults()).get(0).table().unitCodeValue()).isEmpty();
+        Lexicon profiled = Lexicon.builtin().with(new Lexicon.Document("p1", null,
+                List.of(new Lexicon.Rule("UNIT_CODE", List.of("机构识别码"), null, null, false),
+                        new Lexicon.Rule("NAME", List.of("考核内容"), null, null, false)), null, null));
+        List<ParsedTable> read = new ArrayList<>();
+        new TableReader(ReaderLimits.defaults(), profiled).read(new ByteArrayInputStream(csv), "p.csv", read::add);
+        assertThat(read.get(0).table().unitCodeValue()).isEqualTo("408001");
+        assertThat(Text.valueOf(read.get(0).table().indicators().get(0).name())).isEqualTo("走访");
+
+        Lexicon skipping = profiled.with(new Lexicon.Document("p2", null, null, null, List.of("CSV")));
+        assertThatThrownBy(() -> new TableReader(ReaderLimits.defaults(), skipping)
+                .read(new ByteArrayInputStream(csv), "p.csv", t -> { }))
+                .isInstanceOf(UnreadableFileException.class);
+        assertThatThrownBy(() -> Lexicon.builtin().with(new Lexicon.Document("p3", null,
+                List.of(new Lexicon.Rule("NOT_A_ROLE", List.of("x"), null, null, false)), null, null)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     private static void assertAmount(Amount a, String wan, String unit, Position at) {

@@ -1,6 +1,5 @@
 package org.perfreview.intake.parse.layout;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
@@ -112,13 +111,11 @@ public final class Lexicon {
     public record Match(ColumnRole role, boolean weak, String key) {
     }
 
-    /** The file form of a lexicon and of a template profile. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Document(String version, List<Rule> columns, List<String> groups, List<String> skipSheets) {
+    /** The file form of a lexicon and of a template profile ({@code comment} is free text for the reader). */
+    public record Document(String version, String comment, List<Rule> columns, List<String> groups, List<String> skipSheets) {
     }
 
     /** One rule: the role, words the key contains, keys it equals, words that veto it, and whether it is a guess. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Rule(String role, List<String> words, List<String> exact, List<String> unless, boolean weak) {
 
         /** Words are kept as keys (spaces removed, full-width forms narrowed), as the cells are compared. */
