@@ -74,6 +74,29 @@ class LayoutByMeaningTest {
     }
 
     @Test
+    void theUnitIsReadFromATitleALabelledRowOrAHeaderCell() throws Exception {
+        NormalizedTable title = only("""
+                部门整体支出绩效目标表（单位：元）
+                单位编码,单位名称,资金总额,一级指标,三级指标,指标值
+                408001,某协会,50000,产出指标,走访,50
+                """);
+        assertThat(Text.valueOf(title.heading())).isEqualTo("部门整体支出绩效目标表（单位：元）");
+        assertAmount(title.funds().total(), "5", "元", new Position("CSV", 3, 3));
+        NormalizedTable labelled = only("""
+                单位编码：408001,单位名称：某协会,金额单位：亿元
+                资金总额,0.5
+                一级指标,三级指标,指标值
+                产出指标,走访,50
+                """);
+        assertAmount(labelled.funds().total(), "5000", "亿元", new Position("CSV", 2, 2));
+        NormalizedTable header = only("""
+                单位编码,单位名称,资金总额,一级指标,三级指标,指标值,金额单位：元
+                408001,某协会,50000,产出指标,走访,50
+                """);
+        assertAmount(header.funds().total(), "5", "元", new Position("CSV", 2, 3));
+    }
+
+    @Test
     void aUnitWrittenAfterTheNumberWins() throws Exception {
         NormalizedTable t = only("""
                 金额单位：万元

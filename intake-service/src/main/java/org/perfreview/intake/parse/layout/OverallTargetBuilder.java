@@ -31,7 +31,7 @@ final class OverallTargetBuilder implements TableBuilder {
     private static final Pattern CODE = Pattern.compile("[0-9A-Za-z\\-]{2,20}");
 
     private final Lexicon lexicon;
-    private final MoneyUnit.Declaration tableUnit;
+    private MoneyUnit.Declaration tableUnit;
     private final Map<ColumnRole, UnitFields.Field> fields;
     private final UnitFields nextFields;
     private final List<SheetRow> headerRows = new ArrayList<>();
@@ -73,6 +73,7 @@ final class OverallTargetBuilder implements TableBuilder {
         if (columns == null) {
             if (ColumnMap.isHeaderRow(row, lexicon) || headerRows.isEmpty()) {
                 headerRows.add(row);
+                declaredInHeader(row);
                 return true;
             }
             columns = ColumnMap.fromHeader(headerRows, lexicon);
@@ -86,6 +87,15 @@ final class OverallTargetBuilder implements TableBuilder {
         }
         readBody(row);
         return true;
+    }
+
+    /** A "金额单位：元" cell in a header row declares the table's unit. */
+    private void declaredInHeader(SheetRow row) {
+        for (CellText c : row.nonBlankOrigins()) {
+            if (Cells.key(c).startsWith("金额单位:")) {
+                tableUnit = MoneyUnit.Declaration.combine(tableUnit, MoneyUnit.declaredIn(c.raw(), c.origin()));
+            }
+        }
     }
 
     private boolean startsAnotherUnit(SheetRow row) {

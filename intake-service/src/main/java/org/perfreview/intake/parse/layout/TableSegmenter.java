@@ -121,7 +121,8 @@ public final class TableSegmenter implements RowHandler {
 
     private OverallTargetBuilder overall() {
         moneyUnitUsed = true;
-        return new OverallTargetBuilder(lexicon, fields.take(), moneyUnit);
+        MoneyUnit.Declaration unit = MoneyUnit.Declaration.combine(moneyUnit, fields.moneyUnit());
+        return new OverallTargetBuilder(lexicon, fields.take(), unit);
     }
 
     /**

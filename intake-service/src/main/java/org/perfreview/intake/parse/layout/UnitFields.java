@@ -18,6 +18,7 @@ final class UnitFields {
 
     private final Lexicon lexicon;
     private Map<ColumnRole, Field> fields = new EnumMap<>(ColumnRole.class);
+    private MoneyUnit.Declaration moneyUnit;
 
     UnitFields(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -30,7 +31,17 @@ final class UnitFields {
             return false;
         }
         found.forEach(fields::putIfAbsent);
+        for (CellText c : row.nonBlankOrigins()) {
+            if (Cells.key(c).startsWith("金额单位:")) {
+                moneyUnit = MoneyUnit.Declaration.combine(moneyUnit, MoneyUnit.declaredIn(c.raw(), c.origin()));
+            }
+        }
         return true;
+    }
+
+    /** The 金额单位 a "金额单位：元" cell among the fields declares, or null; cleared by {@link #take}. */
+    MoneyUnit.Declaration moneyUnit() {
+        return moneyUnit;
     }
 
     /** A row of unit fields naming a unit: in a sheet of several units without titles, the next unit starts. */
@@ -43,11 +54,13 @@ final class UnitFields {
     Map<ColumnRole, Field> take() {
         Map<ColumnRole, Field> taken = fields;
         fields = new EnumMap<>(ColumnRole.class);
+        moneyUnit = null;
         return taken;
     }
 
     void clear() {
         fields.clear();
+        moneyUnit = null;
     }
 
     private Map<ColumnRole, Field> read(SheetRow row) {
