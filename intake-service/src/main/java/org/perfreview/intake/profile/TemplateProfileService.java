@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 /**
  * Template profiles, versioned like rulebooks: an admin uploads what a new export needs that detection cannot
- * guess (extra header or label words for a role, group words, sheets to skip). A version is never overwritten;
+ * guess (extra header or label words for a role, group words, 一级指标 names of section rows, sheets to skip). A version is never overwritten;
  * the newest is in force for every upload from the moment it is stored, with no restart.
  */
 @ApplicationScoped
@@ -88,9 +88,9 @@ public class TemplateProfileService {
         }
         int rules = d.columns() == null ? 0 : d.columns().size();
         boolean empty = rules == 0 && (d.groups() == null || d.groups().isEmpty())
-                && (d.skipSheets() == null || d.skipSheets().isEmpty());
+                && (d.skipSheets() == null || d.skipSheets().isEmpty()) && (d.levelOne() == null || d.levelOne().isEmpty());
         if (empty || rules > MAX_RULES) {
-            throw new IllegalArgumentException("a profile names 1 to " + MAX_RULES + " column rules, group words or sheets to skip");
+            throw new IllegalArgumentException("a profile names 1 to " + MAX_RULES + " column rules, group words, 一级指标 names or sheets to skip");
         }
         for (Lexicon.Rule r : d.columns() == null ? List.<Lexicon.Rule>of() : d.columns()) {
             for (String w : concat(r.words(), r.exact())) {

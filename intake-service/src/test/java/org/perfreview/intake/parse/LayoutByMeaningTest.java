@@ -178,18 +178,18 @@ class LayoutByMeaningTest {
         assertThat(Fixtures.read(csv, ReaderLimits.defaults()).get(0).table().unitCodeValue()).isEmpty();
         Lexicon profiled = Lexicon.builtin().with(new Lexicon.Document("p1", null,
                 List.of(new Lexicon.Rule("UNIT_CODE", List.of("机构识别码"), null, null, false),
-                        new Lexicon.Rule("NAME", List.of("考核内容"), null, null, false)), null, null));
+                        new Lexicon.Rule("NAME", List.of("考核内容"), null, null, false)), null, null, null));
         List<ParsedTable> read = new ArrayList<>();
         new TableReader(ReaderLimits.defaults(), profiled).read(new ByteArrayInputStream(csv), "p.csv", read::add);
         assertThat(read.get(0).table().unitCodeValue()).isEqualTo("408001");
         assertThat(Text.valueOf(read.get(0).table().indicators().get(0).name())).isEqualTo("走访");
 
-        Lexicon skipping = profiled.with(new Lexicon.Document("p2", null, null, null, List.of("CSV")));
+        Lexicon skipping = profiled.with(new Lexicon.Document("p2", null, null, null, List.of("CSV"), null));
         assertThatThrownBy(() -> new TableReader(ReaderLimits.defaults(), skipping)
                 .read(new ByteArrayInputStream(csv), "p.csv", t -> { }))
                 .isInstanceOf(UnreadableFileException.class);
         assertThatThrownBy(() -> Lexicon.builtin().with(new Lexicon.Document("p3", null,
-                List.of(new Lexicon.Rule("NOT_A_ROLE", List.of("x"), null, null, false)), null, null)))
+                List.of(new Lexicon.Rule("NOT_A_ROLE", List.of("x"), null, null, false)), null, null, null)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -1,6 +1,7 @@
 package org.perfreview.intake.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Row;
@@ -22,7 +23,8 @@ import java.util.Set;
  * Renders the expected overall tables (fixtures {@code overall-targets/expected}) as exports of other finance
  * systems, so the parser is measured on layouts it was not written against. Each variant returns the files it
  * wrote with, per file, the expected tables in order: the source JSON, except where the layout cannot carry a
- * value (a layout without a 指标值类型 column does not say 定性, so that word is not expected).
+ * value (a layout without a 指标值类型 column does not say 定性, so that word is not expected; a layout of section
+ * rows has no row for a category filed with no indicator).
  */
 final class LayoutVariants {
 
@@ -176,6 +178,88 @@ final class LayoutVariants {
         }
         return new Variant("csv one line per indicator", "CSV of all units, unit fields repeated on every line, amounts"
                 + " in 元 by column header", List.of(new File("all-units.csv", csv.toString().getBytes(StandardCharsets.UTF_8), units)));
+    }
+
+    /**
+     * .xlsx, one unit per file: unit fields as label | value rows (年度资金总额 … in 万元, 整体绩效目标), then an
+     * indicator header with no level columns; each 一级指标 and 二级指标 is a numbered section row (一、产出指标,
+     * （一）数量指标) above its indicators.
+     */
+    static Variant sectionRows(List<JsonNode> units) {
+        String[] numerals = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+        String[] labels = {"年度资金总额", "一般公共预算拨款", "政府性基金预算拨款", "财政专户管理资金", "其他资金", "基本支出", "项目支出"};
+        List<File> files = new ArrayList<>();
+        for (JsonNode u : units) {
+            try (XSSFWorkbook wb = new XSSFWorkbook()) {
+                Sheet s = wb.createSheet("整体目标");
+                int r = 0;
+                set(s, r++, 0, "部门整体支出绩效目标申报表");
+                set(s, r++, 0, "金额单位：万元");
+                set(s, r, 0, "单位编码");
+                set(s, r, 1, u.get("unitCode").asText());
+                set(s, r, 2, "单位名称");
+                set(s, r++, 3, u.get("unitName").asText());
+                for (int f = 0; f < FUNDS.length; f++) {
+                    BigDecimal wan = amount(u, FUNDS[f]);
+                    set(s, r, 0, labels[f]);
+                    set(s, r++, 1, wan == null ? "" : wan.toPlainString());
+                }
+                set(s, r, 0, "整体绩效目标");
+                set(s, r++, 1, u.get("goal").asText());
+                String[] header = {"指标名称", "指标值类型", "指标值", "计量单位", "指标解释", "评（扣）分标准", "备注"};
+                for (int c = 0; c < header.length; c++) {
+                    set(s, r, c, header[c]);
+                }
+                r++;
+                String level1 = null;
+                String level2 = null;
+                int ones = 0;
+                int twos = 0;
+                JsonNode expected = withoutLevelOnlyRows(u);
+                for (JsonNode i : expected.get("indicators")) {
+                    if (!field(i, "level1").equals(level1)) {
+                        level1 = field(i, "level1");
+                        level2 = null;
+                        twos = 0;
+                        set(s, r++, 0, numerals[ones++] + "、" + level1);
+                    }
+                    if (!field(i, "level2").equals(level2)) {
+                        level2 = field(i, "level2");
+                        set(s, r++, 0, "（" + numerals[twos++] + "）" + level2);
+                    }
+                    String[] cells = {field(i, "name"), field(i, "operator"), field(i, "value"), field(i, "unit"),
+                            field(i, "explanation"), field(i, "scoringRule"), field(i, "remark")};
+                    for (int c = 0; c < cells.length; c++) {
+                        set(s, r, c, cells[c]);
+                    }
+                    r++;
+                }
+                files.add(new File(seq(u) + ".xlsx", bytes(wb), List.of(expected)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new Variant("xlsx section rows", "label | value unit fields, no level columns: 一、/（一） section rows"
+                + " above their indicators", files);
+    }
+
+    /**
+     * The unit as a layout of section rows can state it: a row holding only level names (a category filed with
+     * no indicator, 27 of the 994 rows) has no row of its own there, only its section rows.
+     */
+    private static JsonNode withoutLevelOnlyRows(JsonNode unit) {
+        ObjectNode copy = unit.deepCopy();
+        ArrayNode kept = copy.putArray("indicators");
+        for (JsonNode i : unit.get("indicators")) {
+            boolean own = false;
+            for (String f : new String[]{"name", "operator", "value", "unit", "explanation", "scoringRule", "remark"}) {
+                own |= !field(i, f).isBlank();
+            }
+            if (own) {
+                kept.add(i.deepCopy());
+            }
+        }
+        return copy;
     }
 
     /** The unit as a layout without a 指标值类型 column can state it: 定性/定量 are not written anywhere. */

@@ -31,7 +31,7 @@ class LayoutVariantsTest {
     @Test
     void renderedVariantsAgreeWithTheExpectedTables() throws Exception {
         List<LayoutVariants.Variant> variants = List.of(LayoutVariants.labelledFieldsInYuan(UNITS),
-                LayoutVariants.offsetXls(UNITS), LayoutVariants.flatCsv(UNITS));
+                LayoutVariants.offsetXls(UNITS), LayoutVariants.flatCsv(UNITS), LayoutVariants.sectionRows(UNITS));
         List<AgreementTally> tallies = new ArrayList<>();
         for (LayoutVariants.Variant v : variants) {
             AgreementTally tally = new AgreementTally(v.name());

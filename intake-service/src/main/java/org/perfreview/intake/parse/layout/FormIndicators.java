@@ -33,7 +33,7 @@ final class FormIndicators {
             return;
         }
         columns = ColumnMap.fromHeader(List.of(rows.get(headerIndex)), form.lexicon());
-        IndicatorRowReader reader = new IndicatorRowReader(columns);
+        IndicatorRowReader reader = new IndicatorRowReader(columns, form.lexicon());
         for (int r = headerIndex + 1; r < rows.size(); r++) {
             Optional<CellText> total = rows.get(r).nonBlankOrigins().stream()
                     .filter(c -> Labels.isLabel(Cells.key(c), "总分", "合计")).findFirst();

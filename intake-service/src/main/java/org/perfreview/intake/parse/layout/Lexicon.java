@@ -23,12 +23,14 @@ public final class Lexicon {
     private final List<Rule> rules;
     private final List<String> groups;
     private final List<String> skipSheets;
+    private final List<String> levelOne;
 
-    private Lexicon(String version, List<Rule> rules, List<String> groups, List<String> skipSheets) {
+    private Lexicon(String version, List<Rule> rules, List<String> groups, List<String> skipSheets, List<String> levelOne) {
         this.version = version;
         this.rules = List.copyOf(rules);
         this.groups = List.copyOf(groups);
         this.skipSheets = List.copyOf(skipSheets);
+        this.levelOne = List.copyOf(levelOne);
     }
 
     /** The built-in words, read once from {@code layout/lexicon.json}. */
@@ -49,7 +51,11 @@ public final class Lexicon {
         if (profile.skipSheets() != null) {
             skip.addAll(profile.skipSheets());
         }
-        return new Lexicon(profile.version(), merged, g, skip);
+        List<String> one = new ArrayList<>(levelOne);
+        if (profile.levelOne() != null) {
+            one.addAll(profile.levelOne());
+        }
+        return new Lexicon(profile.version(), merged, g, skip, one);
     }
 
     public String version() {
@@ -79,6 +85,11 @@ public final class Lexicon {
         return key.length() <= MAX_LABEL && groups.stream().anyMatch(key::contains);
     }
 
+    /** True for a 一级指标 name (产出指标 …), compared by key. */
+    public boolean isLevelOne(String key) {
+        return levelOne.stream().anyMatch(w -> Labels.key(w).equals(key));
+    }
+
     public boolean skipsSheet(String name) {
         return name != null && skipSheets.stream().anyMatch(s -> s.strip().equals(name.strip()));
     }
@@ -101,7 +112,8 @@ public final class Lexicon {
             }
             Document d = new ObjectMapper().readValue(in, Document.class);
             d.columns().forEach(Rule::validate);
-            return new Lexicon(d.version(), d.columns(), d.groups(), d.skipSheets() == null ? List.of() : d.skipSheets());
+            return new Lexicon(d.version(), d.columns(), d.groups(), d.skipSheets() == null ? List.of() : d.skipSheets(),
+                    d.levelOne() == null ? List.of() : d.levelOne());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -112,7 +124,8 @@ public final class Lexicon {
     }
 
     /** The file form of a lexicon and of a template profile ({@code comment} is free text for the reader). */
-    public record Document(String version, String comment, List<Rule> columns, List<String> groups, List<String> skipSheets) {
+    public record Document(String version, String comment, List<Rule> columns, List<String> groups, List<String> skipSheets,
+                           List<String> levelOne) {
     }
 
     /** One rule: the role, words the key contains, keys it equals, words that veto it, and whether it is a guess. */

@@ -62,7 +62,7 @@ final class OverallTargetBuilder implements TableBuilder {
         this(previous.lexicon, Map.of(), previous.tableUnit);
         this.columns = previous.columns;
         this.headerRows.addAll(previous.headerRows);
-        this.reader = new IndicatorRowReader(columns);
+        this.reader = new IndicatorRowReader(columns, lexicon);
     }
 
     @Override
@@ -77,7 +77,7 @@ final class OverallTargetBuilder implements TableBuilder {
                 return true;
             }
             columns = ColumnMap.fromHeader(headerRows, lexicon);
-            reader = new IndicatorRowReader(columns);
+            reader = new IndicatorRowReader(columns, lexicon);
         } else if (bodyRows > 0 && (StartDetector.isOverallHeader(row, lexicon) || nextFields.startsUnit(row))) {
             return false;
         }

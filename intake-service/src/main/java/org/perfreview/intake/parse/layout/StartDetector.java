@@ -23,6 +23,16 @@ final class StartDetector {
         return roles.contains(ColumnRole.UNIT_CODE) || nameWithFunds;
     }
 
+    /**
+     * An indicator header of a form whose levels are section rows: 指标名称 and 指标值 but no level columns.
+     * Only a table start in the segmenter: form tables find their indicator block by {@link #isIndicatorHeader}.
+     */
+    static boolean isSectionedIndicatorHeader(SheetRow row, Lexicon lexicon) {
+        List<ColumnRole> roles = ColumnMap.rolesIn(row, lexicon);
+        return ColumnMap.isHeaderRow(row, lexicon) && roles.contains(ColumnRole.NAME) && roles.contains(ColumnRole.VALUE)
+                && !roles.contains(ColumnRole.LEVEL1) && !roles.contains(ColumnRole.LEVEL2);
+    }
+
     /** An indicator header (一级指标 … 三级指标) with no unit columns. */
     static boolean isIndicatorHeader(SheetRow row, Lexicon lexicon) {
         List<ColumnRole> roles = ColumnMap.rolesIn(row, lexicon);

@@ -109,7 +109,7 @@ public final class TableSegmenter implements RowHandler {
             fields.clear();
             return new FormBuilder(hint, lexicon);
         }
-        if (StartDetector.isIndicatorHeader(row, lexicon)) {
+        if (StartDetector.isIndicatorHeader(row, lexicon) || StartDetector.isSectionedIndicatorHeader(row, lexicon)) {
             return overall();
         }
         return null;
