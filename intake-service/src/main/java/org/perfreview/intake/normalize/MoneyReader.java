@@ -10,7 +10,7 @@ import java.math.BigDecimal;
  * Reads a money cell into 万元 under the unit declared for it. A unit written after the number wins; else the
  * declared one scales the number; with none declared the number is taken as filed (the templates' 万元) and the
  * amount's unit stays empty. When the declared unit cannot be told, the amount gets no value and a positioned
- * problem: a number is never scaled by a guess.
+ * problem (an ERROR note: scoring lists it among the unit's problems to fix): a number is never scaled by a guess.
  */
 public final class MoneyReader {
 
@@ -30,7 +30,7 @@ public final class MoneyReader {
             return new Reading(new Amount(number, raw, at), null);
         }
         if (declared.unknown()) {
-            ParseNote problem = new ParseNote(ParseNote.Level.WARNING, at,
+            ParseNote problem = new ParseNote(ParseNote.Level.ERROR, at,
                     "金额单位无法确定（“" + declared.text() + "”），金额未换算为万元，请注明元、万元或亿元",
                     "金额单位：元、万元或亿元", raw);
             return new Reading(new Amount(null, raw, at), problem);

@@ -117,6 +117,7 @@ class LayoutByMeaningTest {
         assertThat(t.funds().total().raw()).isEqualTo("1000000");
         ParseNote problem = t.notes().stream().filter(n -> n.message().contains("金额单位无法确定")).findFirst().orElseThrow();
         assertThat(problem.at()).isEqualTo(new Position("CSV", 3, 3));
+        assertThat(problem.level()).isEqualTo(ParseNote.Level.ERROR);
         assertThat(problem.message()).contains("金额单位：万元").contains("资金总额（元）");
         assertThat(t.notes()).noneMatch(n -> n.message().contains("金额无法识别为数字"));
     }
