@@ -171,6 +171,21 @@ class LayoutByMeaningTest {
     }
 
     @Test
+    void theFilingUnitInTheSignatureLinesNamesATableWithoutOne() throws Exception {
+        NormalizedTable t = only("""
+                单位编码：408001
+                一级指标,二级指标,三级指标,指标值
+                产出指标,数量指标,走访,50户
+                ,,培训,3次
+                填报单位（盖章）：岳阳市计划生育协会本级,填表人：张三,联系电话：0730-1234567
+                """);
+        assertThat(t.unitCodeValue()).isEqualTo("408001");
+        assertThat(t.unitNameValue()).isEqualTo("岳阳市计划生育协会本级");
+        assertThat(t.unitName().at()).isEqualTo(new Position("CSV", 5, 1));
+        assertThat(t.indicators()).hasSize(2);
+    }
+
+    @Test
     void aProfileAddsWordsAndSkipsSheets() throws Exception {
         byte[] csv = """
                 机构识别码,单位名称,资金总额,一级指标,二级指标,考核内容,指标值

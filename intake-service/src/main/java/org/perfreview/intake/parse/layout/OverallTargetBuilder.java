@@ -32,8 +32,8 @@ final class OverallTargetBuilder implements TableBuilder {
 
     private final Lexicon lexicon;
     private MoneyUnit.Declaration tableUnit;
-    private final Map<ColumnRole, UnitFields.Field> fields;
-    private final UnitFields nextFields;
+    private final Map<ColumnRole, UnitFields.Field> fields = new EnumMap<>(ColumnRole.class);
+    private final UnitFields rowFields;
     private final List<SheetRow> headerRows = new ArrayList<>();
     private final Map<ColumnRole, Text> unitTexts = new EnumMap<>(ColumnRole.class);
     private final List<Indicator> indicators = new ArrayList<>();
@@ -50,9 +50,9 @@ final class OverallTargetBuilder implements TableBuilder {
      */
     OverallTargetBuilder(Lexicon lexicon, Map<ColumnRole, UnitFields.Field> fields, MoneyUnit.Declaration tableUnit) {
         this.lexicon = lexicon;
-        this.fields = fields;
+        this.fields.putAll(fields);
         this.tableUnit = tableUnit;
-        this.nextFields = new UnitFields(lexicon);
+        this.rowFields = new UnitFields(lexicon);
         fields.forEach((role, f) -> unitTexts.put(role, role == ColumnRole.UNIT_CODE ? Cells.unitCode(f.value()) : Cells.text(f.value())));
         Text code = unitTexts.get(ColumnRole.UNIT_CODE);
         codeKey = code == null || code.isBlank() ? null : code.value();
@@ -78,14 +78,48 @@ final class OverallTargetBuilder implements TableBuilder {
             }
             columns = ColumnMap.fromHeader(headerRows, lexicon);
             reader = new IndicatorRowReader(columns, lexicon);
-        } else if (bodyRows > 0 && (StartDetector.isOverallHeader(row, lexicon) || nextFields.startsUnit(row))) {
+        } else if (bodyRows > 0 && StartDetector.isOverallHeader(row, lexicon)) {
             return false;
+        } else if (bodyRows > 0) {
+            Map<ColumnRole, UnitFields.Field> found = rowFields.fieldsIn(row);
+            if (found.containsKey(ColumnRole.UNIT_CODE) || found.containsKey(ColumnRole.UNIT_NAME)) {
+                return absorb(found);
+            }
         }
         if (startsAnotherUnit(row)) {
             nextUnit = true;
             return false;
         }
         readBody(row);
+        return true;
+    }
+
+    /**
+     * Unit fields below the body (填报单位（盖章）：… in the signature lines) fill what the table lacks; fields
+     * naming another unit (another code or name) start the next unit instead.
+     */
+    private boolean absorb(Map<ColumnRole, UnitFields.Field> found) {
+        for (ColumnRole role : List.of(ColumnRole.UNIT_CODE, ColumnRole.UNIT_NAME)) {
+            UnitFields.Field f = found.get(role);
+            Text current = unitTexts.get(role);
+            if (f != null && current != null && !current.isBlank()) {
+                Text other = role == ColumnRole.UNIT_CODE ? Cells.unitCode(f.value()) : Cells.text(f.value());
+                if (!other.value().equals(current.value())) {
+                    return false;
+                }
+            }
+        }
+        found.forEach((role, f) -> {
+            Text current = unitTexts.get(role);
+            if (current == null || current.isBlank()) {
+                unitTexts.put(role, role == ColumnRole.UNIT_CODE ? Cells.unitCode(f.value()) : Cells.text(f.value()));
+                fields.put(role, f);
+            }
+        });
+        Text code = unitTexts.get(ColumnRole.UNIT_CODE);
+        if (codeKey == null && code != null && !code.isBlank()) {
+            codeKey = code.value();
+        }
         return true;
     }
 

@@ -44,10 +44,9 @@ final class UnitFields {
         return moneyUnit;
     }
 
-    /** A row of unit fields naming a unit: in a sheet of several units without titles, the next unit starts. */
-    boolean startsUnit(SheetRow row) {
-        Map<ColumnRole, Field> found = read(row);
-        return found.containsKey(ColumnRole.UNIT_CODE) || found.containsKey(ColumnRole.UNIT_NAME);
+    /** The unit fields a row is made of, or an empty map when it is not such a row (nothing is kept). */
+    Map<ColumnRole, Field> fieldsIn(SheetRow row) {
+        return read(row);
     }
 
     /** The fields read so far, handed to the table they belong to; the collector starts empty again. */
