@@ -71,9 +71,7 @@ final class LayoutVariants {
                 set(s, r++, 1, u.get("goal").asText());
                 int h = r;
                 String[] top = {"一级指标", "二级指标", "指标内容", "指标目标", "", "指标说明", "评分规则", "备注"};
-                for (int c = 0; c < top.length; c++) {
-                    set(s, h, c, top[c]);
-                }
+                row(s, h, 0, top);
                 set(s, h + 1, 3, "目标值");
                 set(s, h + 1, 4, "度量单位");
                 s.addMergedRegion(new CellRangeAddress(h, h, 3, 4));
@@ -87,9 +85,7 @@ final class LayoutVariants {
                     String value = COMPARISONS.contains(op) ? op + field(i, "value") : field(i, "value");
                     String[] cells = {field(i, "level1"), field(i, "level2"), field(i, "name"), value, field(i, "unit"),
                             field(i, "explanation"), field(i, "scoringRule"), field(i, "remark")};
-                    for (int c = 0; c < cells.length; c++) {
-                        set(s, r, c, cells[c]);
-                    }
+                    row(s, r, 0, cells);
                     r++;
                 }
                 mergeRuns(s, first, r, 0);
@@ -120,9 +116,7 @@ final class LayoutVariants {
                 set(s, 1, 0, "说明：本表由系统生成，请勿改动表头；金额保留两位小数。");
                 set(s, 3, 2, "部门整体支出绩效目标表");
                 set(s, 4, 2, "金额单位：万元");
-                for (int c = 0; c < header.length; c++) {
-                    set(s, 5, 2 + c, header[c]);
-                }
+                row(s, 5, 2, header);
                 int r = 6;
                 boolean firstRow = true;
                 for (JsonNode i : u.get("indicators")) {
@@ -138,9 +132,7 @@ final class LayoutVariants {
                     }
                     String[] cells = {field(i, "level1"), field(i, "level2"), field(i, "name"), field(i, "operator"),
                             field(i, "value"), field(i, "unit"), field(i, "explanation"), field(i, "scoringRule"), field(i, "remark")};
-                    for (int c = 0; c < cells.length; c++) {
-                        set(s, r, 12 + c, cells[c]);
-                    }
+                    row(s, r, 12, cells);
                     r++;
                 }
                 files.add(new File(seq(u) + ".xls", bytes(wb), List.of(u)));
@@ -207,9 +199,7 @@ final class LayoutVariants {
                 set(s, r, 0, "整体绩效目标");
                 set(s, r++, 1, u.get("goal").asText());
                 String[] header = {"指标名称", "指标值类型", "指标值", "计量单位", "指标解释", "评（扣）分标准", "备注"};
-                for (int c = 0; c < header.length; c++) {
-                    set(s, r, c, header[c]);
-                }
+                row(s, r, 0, header);
                 r++;
                 String level1 = null;
                 String level2 = null;
@@ -229,9 +219,7 @@ final class LayoutVariants {
                     }
                     String[] cells = {field(i, "name"), field(i, "operator"), field(i, "value"), field(i, "unit"),
                             field(i, "explanation"), field(i, "scoringRule"), field(i, "remark")};
-                    for (int c = 0; c < cells.length; c++) {
-                        set(s, r, c, cells[c]);
-                    }
+                    row(s, r, 0, cells);
                     r++;
                 }
                 files.add(new File(seq(u) + ".xlsx", bytes(wb), List.of(expected)));
@@ -293,6 +281,13 @@ final class LayoutVariants {
     private static String text(Sheet s, int r, int c) {
         Row row = s.getRow(r);
         return row == null || row.getCell(c) == null ? "" : row.getCell(c).getStringCellValue();
+    }
+
+    /** Writes texts into row r from column {@code first} on. */
+    private static void row(Sheet s, int r, int first, String... texts) {
+        for (int c = 0; c < texts.length; c++) {
+            set(s, r, first + c, texts[c]);
+        }
     }
 
     private static void set(Sheet s, int r, int c, String text) {
