@@ -76,6 +76,13 @@ public class BatchService {
         return BatchEntity.<BatchEntity>listAll().stream().map(this::toBatch).toList();
     }
 
+    /** The control list in force for the batch; empty when none was uploaded. */
+    @Transactional
+    public List<ControlEntry> controlList(UUID batchId) {
+        return ReferenceListEntity.latest(batchId, CONTROL)
+                .map(l -> List.of(json.readValue(l.entries, ControlEntry[].class))).orElse(List.of());
+    }
+
     public BatchEntity entity(UUID batchId) {
         BatchEntity batch = BatchEntity.findById(batchId);
         if (batch == null) {

@@ -4,6 +4,7 @@ import org.perfreview.contracts.table.ParseNote;
 import org.perfreview.intake.parse.UnreadableFileException.Category;
 import org.perfreview.intake.parse.csv.CsvRowSource;
 import org.perfreview.intake.parse.docx.DocxRowSource;
+import org.perfreview.intake.parse.layout.Lexicon;
 import org.perfreview.intake.parse.layout.TableSegmenter;
 import org.perfreview.intake.parse.row.CellText;
 import org.perfreview.intake.parse.row.RowSource;
@@ -28,9 +29,16 @@ import java.util.function.Consumer;
 public final class TableReader {
 
     private final ReaderLimits limits;
+    private final Lexicon lexicon;
 
     public TableReader(ReaderLimits limits) {
+        this(limits, Lexicon.builtin());
+    }
+
+    /** A reader that knows the header and label words of {@code lexicon} (the built-in ones plus a template profile's). */
+    public TableReader(ReaderLimits limits, Lexicon lexicon) {
         this.limits = limits;
+        this.lexicon = lexicon;
     }
 
     /** Reads every table in the file; calls sink once per unit table as soon as it is complete (streaming). */
@@ -38,7 +46,7 @@ public final class TableReader {
         try (UploadSpool spool = UploadSpool.copy(in, limits.maxBytes())) {
             FileFormat format = FormatSniffer.sniff(spool.file());
             SinkGuard guard = new SinkGuard(sink);
-            TableSegmenter segmenter = new TableSegmenter(guard);
+            TableSegmenter segmenter = new TableSegmenter(guard, lexicon);
             try {
                 source(format).read(spool.file(), segmenter);
             } catch (SinkGuard.SinkFailure f) {

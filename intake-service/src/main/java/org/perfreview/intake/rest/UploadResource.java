@@ -49,6 +49,11 @@ public class UploadResource {
                     "上传未通过 (" + result.rejection() + ")", detail, result.problems(),
                     Map.of("uploadId", result.uploadId(), "submissions", views))).build();
         }
+        if (!result.problems().isEmpty()) {
+            // Accepted in part: each refused table is listed with its sheet and row.
+            return Response.accepted(Map.of("uploadId", result.uploadId(), "duplicate", result.duplicate(), "submissions", views,
+                    "problems", result.problems())).build();
+        }
         return Response.accepted(Map.of("uploadId", result.uploadId(), "duplicate", result.duplicate(), "submissions", views)).build();
     }
 

@@ -19,6 +19,7 @@ import org.perfreview.intake.parse.ParsedTable;
 import org.perfreview.intake.parse.ReaderLimits;
 import org.perfreview.intake.parse.TableReader;
 import org.perfreview.intake.parse.UnreadableFileException;
+import org.perfreview.intake.profile.TemplateProfileService;
 import org.perfreview.support.EventJson;
 import org.perfreview.support.outbox.Outbox;
 
@@ -48,6 +49,8 @@ public class UploadService {
     Outbox outbox;
     @Inject
     BatchService batches;
+    @Inject
+    TemplateProfileService profiles;
 
     @ConfigProperty(name = "perf.intake.max-upload-bytes", defaultValue = "20971520")
     long maxUploadBytes;
@@ -68,29 +71,55 @@ public class UploadService {
         }
         byte[] bytes = read(upload.file());
         List<ParsedTable> tables = new ArrayList<>();
-        TableReader reader = new TableReader(ReaderLimits.defaults().withMaxBytes(maxUploadBytes));
+        TableReader reader = new TableReader(ReaderLimits.defaults().withMaxBytes(maxUploadBytes), profiles.lexicon());
         try {
             reader.read(new ByteArrayInputStream(bytes), upload.fileName(), tables::add);
         } catch (UnreadableFileException e) {
             return reject(batchId, upload, bytes, checksum, e.category(), e.notes(), access);
         }
-        List<ParseNote> problems = assignUnits(tables, upload.unitCode());
-        if (!problems.isEmpty()) {
+        UnitAssignment units = UnitAssignment.of(tables, blankToNull(upload.unitCode()), () -> batches.controlList(batchId));
+        if (!units.mismatches().isEmpty() || units.accepted().isEmpty()) {
+            List<ParseNote> problems = units.mismatches().isEmpty() ? units.refusals() : units.mismatches();
             return reject(batchId, upload, bytes, checksum, UnreadableFileException.Category.UNKNOWN_LAYOUT, problems, access);
         }
-        for (ParsedTable t : tables) {
+        for (ParsedTable t : units.accepted()) {
             access.requireUnit(unitCode(t.table(), upload.unitCode()));
         }
-        return QuarkusTransaction.requiringNew().call(() -> accept(batchId, upload, bytes, checksum, tables));
+        return QuarkusTransaction.requiringNew().call(() -> accept(batchId, upload, bytes, checksum, units));
     }
 
-    private UploadResult accept(UUID batchId, Upload upload, byte[] bytes, String checksum, List<ParsedTable> tables) {
-        UploadEntity stored = storeUpload(batchId, upload, bytes, checksum, SubmissionEntity.ACCEPTED, null);
+    /** Stores every attributed table; a table no unit could be found for is kept as a REJECTED submission with its problem. */
+    private UploadResult accept(UUID batchId, Upload upload, byte[] bytes, String checksum, UnitAssignment units) {
+        List<ParseNote> refusals = units.refusals();
+        UploadEntity stored = storeUpload(batchId, upload, bytes, checksum, SubmissionEntity.ACCEPTED,
+                refusals.isEmpty() ? null : json.write(refusals));
         List<SubmissionEntity> submissions = new ArrayList<>();
-        for (ParsedTable parsed : tables) {
+        for (ParsedTable parsed : units.accepted()) {
             submissions.add(storeTable(batchId, stored, parsed, upload.unitCode()));
         }
-        return UploadResult.accepted(stored.id, submissions, false);
+        for (UnitAssignment.Refused r : units.refused()) {
+            submissions.add(storeRefused(batchId, stored, r));
+        }
+        return UploadResult.accepted(stored.id, submissions, false, refusals);
+    }
+
+    private SubmissionEntity storeRefused(UUID batchId, UploadEntity upload, UnitAssignment.Refused refused) {
+        SubmissionEntity s = new SubmissionEntity();
+        s.id = UUID.randomUUID();
+        s.batchId = batchId;
+        s.uploadId = upload.id;
+        s.unitName = blankToNull(refused.table().table().unitNameValue());
+        s.tableKind = refused.table().table().kind().name();
+        s.tableKey = "";
+        s.version = 0;
+        s.checksum = upload.checksum;
+        s.sheet = refused.table().sheet();
+        s.status = SubmissionEntity.REJECTED;
+        s.problems = json.write(List.of(refused.problem()));
+        s.receivedAt = upload.receivedAt;
+        s.uploader = upload.uploader;
+        s.persist();
+        return s;
     }
 
     private SubmissionEntity storeTable(UUID batchId, UploadEntity upload, ParsedTable parsed, String unitCodeParam) {
@@ -176,27 +205,6 @@ public class UploadService {
         Optional<UploadEntity> same = UploadEntity.find("batchId = ?1 and checksum = ?2 and status = 'ACCEPTED' order by receivedAt",
                 batchId, checksum).firstResultOptional();
         return same.map(u -> UploadResult.accepted(u.id, SubmissionEntity.ofUpload(u.id), true));
-    }
-
-    /** Gives tables without a unit code the one named at upload; any table naming another unit is a problem. */
-    private static List<ParseNote> assignUnits(List<ParsedTable> tables, String unitCodeParam) {
-        List<ParseNote> problems = new ArrayList<>();
-        String param = blankToNull(unitCodeParam);
-        for (ParsedTable t : tables) {
-            String code = t.table().unitCodeValue();
-            if (param != null && !code.isBlank() && !code.equals(param)) {
-                problems.add(new ParseNote(ParseNote.Level.ERROR, t.table().unitCode().at(),
-                        "表中单位编码与上传时指定的 unitCode 不一致", param, code));
-            } else if (param == null && code.isBlank()) {
-                problems.add(new ParseNote(ParseNote.Level.ERROR, null,
-                        "未找到单位编码：请在表中填写单位编码，或上传时指定 unitCode（" + t.table().kind().title() + "，工作表 " + t.sheet() + "）",
-                        "单位编码（6位）", "空"));
-            }
-        }
-        if (tables.isEmpty()) {
-            problems.add(new ParseNote(ParseNote.Level.ERROR, null, "文件中没有可识别的绩效目标表或自评表", "至少一张表", "无"));
-        }
-        return problems;
     }
 
     static String unitCode(NormalizedTable table, String unitCodeParam) {

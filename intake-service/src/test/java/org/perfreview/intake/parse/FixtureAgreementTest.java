@@ -3,21 +3,17 @@ package org.perfreview.intake.parse;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.perfreview.contracts.table.Amount;
-import org.perfreview.contracts.table.Funds;
 import org.perfreview.contracts.table.Indicator;
 import org.perfreview.contracts.table.NormalizedTable;
 import org.perfreview.contracts.table.TableKind;
 import org.perfreview.contracts.table.Text;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FixtureAgreementTest {
 
-    private static final String[] FUNDS = {"total", "generalBudget", "govFund", "specialAccount", "other", "basic", "project"};
     private static final Map<String, JsonNode> BY_CODE = new HashMap<>();
     private static final Map<String, JsonNode> BY_NAME = new HashMap<>();
 
@@ -90,7 +85,7 @@ class FixtureAgreementTest {
             for (ParsedTable t : tables) {
                 assertThat(t.table().kind()).isEqualTo(TableKind.OVERALL_TARGET);
                 JsonNode expected = expectedFor(t.table());
-                compare(file.getFileName() + "/" + t.sheet() + "@" + t.firstRow(), expected, t.table(), tally);
+                ExpectedComparison.compare(file.getFileName() + "/" + t.sheet() + "@" + t.firstRow(), expected, t.table(), tally);
                 units++;
             }
         }
@@ -102,7 +97,7 @@ class FixtureAgreementTest {
         AgreementTally tally = new AgreementTally("hengyang");
         List<ParsedTable> tables = Fixtures.read(Fixtures.path("hengyang/changning-ecology-2024.xlsx"));
         assertThat(tables).hasSize(1);
-        compare("hengyang", Fixtures.json("hengyang/expected.json"), tables.get(0).table(), tally);
+        ExpectedComparison.compare("hengyang", Fixtures.json("hengyang/expected.json"), tables.get(0).table(), tally);
         return tally;
     }
 
@@ -111,56 +106,5 @@ class FixtureAgreementTest {
         JsonNode expected = byCode != null ? byCode : BY_NAME.get(table.unitNameValue());
         assertThat(expected).as("expected JSON for unit %s %s", table.unitCodeValue(), table.unitNameValue()).isNotNull();
         return expected;
-    }
-
-    private static void compare(String where, JsonNode expected, NormalizedTable actual, AgreementTally tally) {
-        String unit = where + " [" + expected.get("unitCode").asText() + "]";
-        tally.unit(unit, "unitCode", ReadmeCanonical.squeeze(expected.get("unitCode").asText()), actual.unitCodeValue());
-        tally.unit(unit, "unitName", expected.get("unitName").asText(), actual.unitNameValue());
-        Funds funds = actual.funds();
-        List<Function<Funds, Amount>> getters = List.of(Funds::total, Funds::generalBudget, Funds::govFund,
-                Funds::specialAccount, Funds::other, Funds::basic, Funds::project);
-        for (int f = 0; f < FUNDS.length; f++) {
-            JsonNode e = expected.get("funds").get(FUNDS[f]);
-            BigDecimal a = funds == null ? null : Amount.valueOf(getters.get(f).apply(funds));
-            tally.unit(unit, "funds." + FUNDS[f], amountKey(e.isNull() ? null : e.decimalValue(), a), amountKey(a, a));
-        }
-        String goal = actual.goals().isEmpty() ? "" : Text.valueOf(actual.goals().get(0).text());
-        tally.indicator(unit, "goal", ReadmeCanonical.squeeze(expected.get("goal").asText()), ReadmeCanonical.squeeze(goal));
-        compareIndicators(unit, expected.get("indicators"), actual.indicators(), tally);
-    }
-
-    /** Two amounts agree within 0.005; an agreeing pair maps to the same key. */
-    private static String amountKey(BigDecimal expected, BigDecimal actual) {
-        if (expected != null && actual != null && expected.subtract(actual).abs().compareTo(new BigDecimal("0.005")) <= 0) {
-            return actual.stripTrailingZeros().toPlainString();
-        }
-        return expected == null ? "null" : expected.stripTrailingZeros().toPlainString();
-    }
-
-    private static void compareIndicators(String unit, JsonNode expected, List<Indicator> actual, AgreementTally tally) {
-        int n = Math.max(expected.size(), actual.size());
-        for (int i = 0; i < n; i++) {
-            JsonNode e = i < expected.size() ? expected.get(i) : null;
-            Indicator a = i < actual.size() ? actual.get(i) : null;
-            String where = unit + " #" + (i + 1);
-            tally.indicator(where, "level1", text(e, "level1"), a == null ? null : squeeze(a.level1()));
-            tally.indicator(where, "level2", text(e, "level2"), a == null ? null : squeeze(a.level2()));
-            tally.indicator(where, "name", text(e, "name"), a == null ? null : squeeze(a.name()));
-            tally.indicator(where, "explanation", text(e, "explanation"), a == null ? null : squeeze(a.explanation()));
-            tally.indicator(where, "scoringRule", text(e, "scoringRule"), a == null ? null : squeeze(a.scoringRule()));
-            tally.indicator(where, "remark", text(e, "remark"), a == null ? null : squeeze(a.remark()));
-            String target = e == null ? null
-                    : ReadmeCanonical.of(e.get("operator").asText(""), e.get("value").asText(""), e.get("unit").asText(""));
-            tally.indicator(where, "operator+value+unit", target, a == null ? null : a.target().canonical());
-        }
-    }
-
-    private static String text(JsonNode e, String field) {
-        return e == null ? null : ReadmeCanonical.squeeze(e.get(field).isNull() ? "" : e.get(field).asText());
-    }
-
-    private static String squeeze(Text t) {
-        return ReadmeCanonical.squeeze(Text.valueOf(t));
     }
 }

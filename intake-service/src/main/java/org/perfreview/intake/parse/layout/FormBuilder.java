@@ -14,17 +14,19 @@ import java.util.List;
 final class FormBuilder implements TableBuilder {
 
     private final TableKind hint;
+    private final Lexicon lexicon;
     private final List<SheetRow> rows = new ArrayList<>();
     private TableKind startKind;
 
-    FormBuilder(TableKind hint) {
+    FormBuilder(TableKind hint, Lexicon lexicon) {
         this.hint = hint;
+        this.lexicon = lexicon;
     }
 
     @Override
     public boolean accept(SheetRow row) {
         TableKind kind = StartDetector.formKind(row);
-        if (!rows.isEmpty() && (kind != null && startKind != null || StartDetector.isOverallHeader(row))) {
+        if (!rows.isEmpty() && (kind != null && startKind != null || StartDetector.isOverallHeader(row, lexicon))) {
             return false;
         }
         if (startKind == null) {
@@ -46,7 +48,7 @@ final class FormBuilder implements TableBuilder {
 
     @Override
     public NormalizedTable build(Heading heading) {
-        FormTable form = new FormTable(rows);
+        FormTable form = new FormTable(rows, lexicon);
         return switch (kind(form)) {
             case BASE_DATA -> new BaseDataExtractor(form).extract(heading);
             case OVERALL_SELF_EVAL -> new SelfEvalExtractor(form, false).extract(heading);

@@ -25,15 +25,15 @@ final class FormIndicators {
     private void read() {
         List<SheetRow> rows = form.rows();
         for (int r = 0; r < rows.size() && headerIndex < 0; r++) {
-            if (StartDetector.isIndicatorHeader(rows.get(r))) {
+            if (StartDetector.isIndicatorHeader(rows.get(r), form.lexicon())) {
                 headerIndex = r;
             }
         }
         if (headerIndex < 0) {
             return;
         }
-        columns = ColumnMap.fromHeader(List.of(rows.get(headerIndex)));
-        IndicatorRowReader reader = new IndicatorRowReader(columns);
+        columns = ColumnMap.fromHeader(List.of(rows.get(headerIndex)), form.lexicon());
+        IndicatorRowReader reader = new IndicatorRowReader(columns, form.lexicon());
         for (int r = headerIndex + 1; r < rows.size(); r++) {
             Optional<CellText> total = rows.get(r).nonBlankOrigins().stream()
                     .filter(c -> Labels.isLabel(Cells.key(c), "总分", "合计")).findFirst();

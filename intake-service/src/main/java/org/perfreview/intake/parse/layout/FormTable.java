@@ -13,9 +13,15 @@ import java.util.Optional;
 final class FormTable {
 
     private final List<SheetRow> rows;
+    private final Lexicon lexicon;
 
-    FormTable(List<SheetRow> rows) {
+    FormTable(List<SheetRow> rows, Lexicon lexicon) {
         this.rows = rows;
+        this.lexicon = lexicon;
+    }
+
+    Lexicon lexicon() {
+        return lexicon;
     }
 
     List<SheetRow> rows() {

@@ -24,22 +24,41 @@ final class IndicatorRowReader {
             ColumnRole.ACTUAL, ColumnRole.WEIGHT, ColumnRole.SCORE, ColumnRole.DEVIATION);
 
     private final ColumnMap columns;
+    private final Lexicon lexicon;
     private final boolean selfEval;
+    private final boolean sections;
     private Indicator previous;
+    private Text sectionOne;
+    private Text sectionTwo;
     private int count;
 
-    IndicatorRowReader(ColumnMap columns) {
+    IndicatorRowReader(ColumnMap columns, Lexicon lexicon) {
         this.columns = columns;
+        this.lexicon = lexicon;
         this.selfEval = SELF_EVAL.stream().anyMatch(columns::has);
+        this.sections = !columns.has(ColumnRole.LEVEL1) && !columns.has(ColumnRole.LEVEL2);
     }
 
-    /** The row's indicator, or null when the row holds no indicator text of its own. */
+    /**
+     * The row's indicator, or null when the row holds no indicator text of its own. Without level columns, a
+     * section row (一、产出指标 / （一）数量指标) names the levels of the indicators below it.
+     */
     Indicator read(SheetRow row) {
         if (!hasOwnContent(row)) {
             return null;
         }
-        Text level1 = text(row, ColumnRole.LEVEL1);
-        Text level2 = text(row, ColumnRole.LEVEL2);
+        SectionRow section = sections ? SectionRow.of(row, lexicon) : null;
+        if (section != null) {
+            if (section.levelOne()) {
+                sectionOne = section.name();
+                sectionTwo = null;
+            } else {
+                sectionTwo = section.name();
+            }
+            return null;
+        }
+        Text level1 = sections ? sectionOne : text(row, ColumnRole.LEVEL1);
+        Text level2 = sections ? sectionTwo : text(row, ColumnRole.LEVEL2);
         if (previous != null && level1 != null && level1.isBlank()) {
             level1 = previous.level1();
             if (level2 != null && level2.isBlank()) {

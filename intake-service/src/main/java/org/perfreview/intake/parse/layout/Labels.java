@@ -11,10 +11,6 @@ import java.util.List;
  */
 public final class Labels {
 
-    /** Group labels above the leaf headers: header rows, but no column of their own. */
-    private static final List<String> GROUPS = List.of(
-            "年度预算申请", "按收入性质分", "按支出性质分", "部门整体支出年度绩效目标", "年度绩效指标", "绩效指标", "年度绩效目标");
-
     /** Labels of the form tables (project, self-evaluation, base data). */
     private static final List<String> FORM = List.of(
             "项目名称", "项目支出名称", "主管部门", "实施单位", "项目属性", "项目期限", "实施期限", "项目资金", "资金总额",
@@ -44,10 +40,6 @@ public final class Labels {
             }
         }
         return false;
-    }
-
-    public static boolean isGroup(String key) {
-        return key.length() <= 16 && GROUPS.stream().anyMatch(key::contains);
     }
 
     public static boolean isFormLabel(String key) {

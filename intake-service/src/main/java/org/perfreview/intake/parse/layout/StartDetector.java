@@ -13,20 +13,30 @@ final class StartDetector {
     }
 
     /** A header row that opens an overall table: 单位编码, or 单位名称 next to 资金总额/绩效目标. */
-    static boolean isOverallHeader(SheetRow row) {
-        if (!ColumnMap.isHeaderRow(row)) {
+    static boolean isOverallHeader(SheetRow row, Lexicon lexicon) {
+        if (!ColumnMap.isHeaderRow(row, lexicon)) {
             return false;
         }
-        List<ColumnRole> roles = ColumnMap.rolesIn(row);
+        List<ColumnRole> roles = ColumnMap.rolesIn(row, lexicon);
         boolean nameWithFunds = roles.contains(ColumnRole.UNIT_NAME)
                 && (roles.contains(ColumnRole.FUNDS_TOTAL) || roles.contains(ColumnRole.GOAL));
         return roles.contains(ColumnRole.UNIT_CODE) || nameWithFunds;
     }
 
+    /**
+     * An indicator header of a form whose levels are section rows: 指标名称 and 指标值 but no level columns.
+     * Only a table start in the segmenter: form tables find their indicator block by {@link #isIndicatorHeader}.
+     */
+    static boolean isSectionedIndicatorHeader(SheetRow row, Lexicon lexicon) {
+        List<ColumnRole> roles = ColumnMap.rolesIn(row, lexicon);
+        return ColumnMap.isHeaderRow(row, lexicon) && roles.contains(ColumnRole.NAME) && roles.contains(ColumnRole.VALUE)
+                && !roles.contains(ColumnRole.LEVEL1) && !roles.contains(ColumnRole.LEVEL2);
+    }
+
     /** An indicator header (一级指标 … 三级指标) with no unit columns. */
-    static boolean isIndicatorHeader(SheetRow row) {
-        List<ColumnRole> roles = ColumnMap.rolesIn(row);
-        return ColumnMap.isHeaderRow(row) && roles.contains(ColumnRole.LEVEL1)
+    static boolean isIndicatorHeader(SheetRow row, Lexicon lexicon) {
+        List<ColumnRole> roles = ColumnMap.rolesIn(row, lexicon);
+        return ColumnMap.isHeaderRow(row, lexicon) && roles.contains(ColumnRole.LEVEL1)
                 && (roles.contains(ColumnRole.NAME) || roles.contains(ColumnRole.LEVEL2));
     }
 

@@ -4,6 +4,7 @@ import org.perfreview.contracts.table.NormalizedTable;
 import org.perfreview.contracts.table.ParseNote;
 import org.perfreview.contracts.table.Position;
 import org.perfreview.contracts.table.TableKind;
+import org.perfreview.intake.normalize.MoneyUnit;
 import org.perfreview.intake.parse.ParsedTable;
 import org.perfreview.intake.parse.row.CellText;
 import org.perfreview.intake.parse.row.RowHandler;
@@ -17,12 +18,16 @@ import java.util.function.Consumer;
  * Cuts the row stream into unit tables, layout-independently: title lines start a new unit and name its kind,
  * an overall header or a form label opens a table, the next title / header / unit code or the sheet's end
  * closes it. Each table goes to the sink as soon as it is complete, so at most one unit is held at a time.
+ * Unit fields filed above an indicator header ({@link UnitFields}) and the 金额单位 a title or a line declares
+ * are handed to the table that follows; sheets a template profile lists are skipped.
  */
 public final class TableSegmenter implements RowHandler {
 
     private static final int KEPT_UNRECOGNISED = 3;
 
     private final Consumer<ParsedTable> sink;
+    private final Lexicon lexicon;
+    private final UnitFields fields;
     private final List<ParseNote> notes = new ArrayList<>();
     private final List<CellText> unrecognised = new ArrayList<>();
     private String sheet;
@@ -32,9 +37,14 @@ public final class TableSegmenter implements RowHandler {
     private int tables;
     private int sheets;
     private int sheetTables;
+    private boolean skipped;
+    private MoneyUnit.Declaration moneyUnit;
+    private boolean moneyUnitUsed;
 
-    public TableSegmenter(Consumer<ParsedTable> sink) {
+    public TableSegmenter(Consumer<ParsedTable> sink, Lexicon lexicon) {
         this.sink = sink;
+        this.lexicon = lexicon;
+        this.fields = new UnitFields(lexicon);
     }
 
     @Override
@@ -44,18 +54,27 @@ public final class TableSegmenter implements RowHandler {
         sheetTables = 0;
         heading = null;
         builder = null;
+        fields.clear();
+        moneyUnit = null;
+        skipped = lexicon.skipsSheet(name);
     }
 
     @Override
     public void row(SheetRow row) {
-        if (row.isBlank() || Titles.isNoise(row)) {
+        if (skipped || row.isBlank()) {
+            return;
+        }
+        if (Titles.isNoise(row)) {
+            declareMoneyUnit(row);
             return;
         }
         Heading title = Titles.heading(row);
         if (title != null) {
             flush();
+            fields.clear();
             heading = title;
             headingRow = row.number();
+            declareMoneyUnit(row);
             return;
         }
         if (builder != null && !builder.accept(row)) {
@@ -68,6 +87,9 @@ public final class TableSegmenter implements RowHandler {
             }
         }
         if (builder == null) {
+            if (overallContext() && StartDetector.formKind(row) == null && fields.offer(row)) {
+                return;
+            }
             builder = start(row);
             if (builder == null) {
                 remember(row);
@@ -79,23 +101,50 @@ public final class TableSegmenter implements RowHandler {
 
     private TableBuilder start(SheetRow row) {
         TableKind hint = heading == null ? null : heading.kind();
-        if (StartDetector.isOverallHeader(row)) {
-            return new OverallTargetBuilder();
+        if (StartDetector.isOverallHeader(row, lexicon)) {
+            return overall();
         }
         TableKind form = StartDetector.formKind(row);
-        if (form != null || hint != null && hint != TableKind.OVERALL_TARGET) {
-            return new FormBuilder(hint);
+        if (form != null || !overallContext()) {
+            fields.clear();
+            return new FormBuilder(hint, lexicon);
         }
-        if (StartDetector.isIndicatorHeader(row)) {
-            return new OverallTargetBuilder();
+        if (StartDetector.isIndicatorHeader(row, lexicon) || StartDetector.isSectionedIndicatorHeader(row, lexicon)) {
+            return overall();
         }
         return null;
+    }
+
+    private boolean overallContext() {
+        return heading == null || heading.kind() == null || heading.kind() == TableKind.OVERALL_TARGET;
+    }
+
+    private OverallTargetBuilder overall() {
+        moneyUnitUsed = true;
+        MoneyUnit.Declaration unit = MoneyUnit.Declaration.combine(moneyUnit, fields.moneyUnit());
+        return new OverallTargetBuilder(lexicon, fields.take(), unit);
+    }
+
+    /**
+     * 金额单位 of the tables that follow: a line or title declaring one replaces the declaration tables were
+     * already read under; two declarations for the same table that disagree leave its unit unknown.
+     */
+    private void declareMoneyUnit(SheetRow row) {
+        CellText only = row.nonBlankOrigins().get(0);
+        MoneyUnit.Declaration declared = MoneyUnit.declaredIn(only.raw(), only.origin());
+        if (declared == null) {
+            return;
+        }
+        moneyUnit = moneyUnitUsed ? declared : MoneyUnit.Declaration.combine(moneyUnit, declared);
+        moneyUnitUsed = false;
     }
 
     @Override
     public void endSheet() {
         flush();
-        if (sheetTables == 0) {
+        if (skipped) {
+            notes.add(new ParseNote(ParseNote.Level.WARNING, null, "工作表“" + sheet + "”按模板配置跳过", "", sheet));
+        } else if (sheetTables == 0) {
             notes.add(new ParseNote(ParseNote.Level.WARNING, null, "工作表“" + sheet + "”中未识别到绩效表格，已跳过",
                     "表头（单位编码/单位名称/一级指标…）或表单标签（项目名称/编制数…）", ""));
         }

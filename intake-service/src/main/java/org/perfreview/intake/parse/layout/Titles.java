@@ -17,6 +17,9 @@ final class Titles {
     private static final Pattern NOISE = Pattern.compile(
             "^(金额单位|单位[:：]|附件\\d*|\\(\\d{4}年度?\\)|填表人|填报人|填报日期|说明|备注|注[:：]|单位负责人).*");
 
+    /** A money unit after the title: 整体支出绩效目标表（单位：元）. */
+    private static final Pattern UNIT_NOTE = Pattern.compile("\\((金额)?单位:[^)]*\\)$");
+
     private Titles() {
     }
 
@@ -26,7 +29,7 @@ final class Titles {
         if (only == null) {
             return null;
         }
-        String key = Cells.key(only);
+        String key = UNIT_NOTE.matcher(Cells.key(only)).replaceFirst("");
         if (key.length() > 80 || !key.endsWith("表") || TITLE_WORDS.stream().noneMatch(key::contains)) {
             return null;
         }
