@@ -2,6 +2,7 @@ package org.perfreview.contracts.score;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.perfreview.contracts.batch.SubmissionRef;
+import org.perfreview.contracts.review.Review;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -17,6 +18,8 @@ import java.util.UUID;
  * @param dimensions points per {@link Dimension#key()}, in sheet order
  * @param outcomes   outcomes other than PASSED (FAILED, NOT_APPLICABLE, DEFERRED)
  * @param facts      figures the reports need without re-reading the table (funds, counts)
+ * @param reviewed   the card is the machine score with reviewer decisions applied ({@code review} says which)
+ * @param review     absent on a machine card; events of the previous schema version have neither field
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ScoreCard(
@@ -33,7 +36,17 @@ public record ScoreCard(
         SubmissionRef submission,
         Map<String, BigDecimal> facts,
         Instant scoredAt,
-        int scoringRun) {
+        int scoringRun,
+        boolean reviewed,
+        Review review) {
+
+    /** A machine card (not reviewed). */
+    public ScoreCard(UUID submissionId, String unitCode, String unitName, String rulebookVersion, BigDecimal total, String grade,
+                     String action, Map<String, BigDecimal> dimensions, List<Finding> findings, List<RuleOutcome> outcomes,
+                     SubmissionRef submission, Map<String, BigDecimal> facts, Instant scoredAt, int scoringRun) {
+        this(submissionId, unitCode, unitName, rulebookVersion, total, grade, action, dimensions, findings, outcomes, submission,
+                facts, scoredAt, scoringRun, false, null);
+    }
 
     public List<String> deferredRules() {
         return outcomes == null ? List.of()

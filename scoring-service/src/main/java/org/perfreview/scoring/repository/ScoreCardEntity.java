@@ -43,9 +43,16 @@ public class ScoreCardEntity extends PanacheEntityBase {
     /** The card has a finding of a copied-goal rule (check {@code goal.copied}). */
     @Column(name = "copied_goal")
     public boolean copiedGoal;
+    /** The card is a reviewed one (decisions applied to the machine card of an earlier run). */
+    public boolean reviewed;
 
     public static Optional<ScoreCardEntity> latest(UUID submissionId) {
         return find("submissionId = ?1 order by scoringRun desc", submissionId).firstResultOptional();
+    }
+
+    /** The newest card the rules produced, without reviewer decisions. */
+    public static Optional<ScoreCardEntity> latestMachine(UUID submissionId) {
+        return find("submissionId = ?1 and reviewed = false order by scoringRun desc", submissionId).firstResultOptional();
     }
 
     public static int nextRun(UUID submissionId) {
