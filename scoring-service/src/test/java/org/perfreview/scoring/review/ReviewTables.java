@@ -37,9 +37,13 @@ final class ReviewTables {
     }
 
     static String normalized(UUID batchId, UUID submissionId, String unitCode, int version) {
+        return normalized(batchId, submissionId, unitCode, version, version == 1);
+    }
+
+    static String normalized(UUID batchId, UUID submissionId, String unitCode, int version, boolean valueMissing) {
         SubmissionRef ref = new SubmissionRef(submissionId, batchId, unitCode, "某市教育局机关", TableKind.OVERALL_TARGET, null, version,
                 "sha-" + version, unitCode + ".xlsx", "Sheet1", Instant.parse("2024-11-01T08:00:00Z").plusSeconds(version));
         return ScoringEvents.write(EventEnvelope.of(EventTypes.SUBMISSION_NORMALIZED, EventTypes.CURRENT_VERSION, batchId, submissionId,
-                new SubmissionNormalized(ref, table(unitCode, version == 1))));
+                new SubmissionNormalized(ref, table(unitCode, valueMissing))));
     }
 }
