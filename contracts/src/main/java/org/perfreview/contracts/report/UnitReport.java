@@ -1,6 +1,7 @@
 package org.perfreview.contracts.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.perfreview.contracts.review.Review;
 import org.perfreview.contracts.score.Finding;
 import org.perfreview.contracts.table.TableKind;
 
@@ -12,7 +13,8 @@ import java.util.UUID;
 
 /**
  * A unit's review report: the latest score of each of its tables, and its version history with what
- * each refiling fixed, left open or newly broke. Payload of UnitReportUpdated on {@code perf.reports.unit}.
+ * each refiling fixed, left open or newly broke; a reviewed table carries its review (machine score beside
+ * the reviewed one, each decision, the round outcomes). Payload of UnitReportUpdated on {@code perf.reports.unit}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record UnitReport(
@@ -38,7 +40,14 @@ public record UnitReport(
             String action,
             Map<String, BigDecimal> dimensions,
             List<Finding> findings,
-            List<String> deferredRules) {
+            List<String> deferredRules,
+            Review review) {
+
+        /** A table no reviewer has decided on. */
+        public TableScore(UUID submissionId, TableKind tableKind, String tableKey, int version, String rulebookVersion, BigDecimal total,
+                          String grade, String action, Map<String, BigDecimal> dimensions, List<Finding> findings, List<String> deferredRules) {
+            this(submissionId, tableKind, tableKey, version, rulebookVersion, total, grade, action, dimensions, findings, deferredRules, null);
+        }
     }
 
     /** Compared with the previous version of the same table: finding keys (rule code @ location). */

@@ -59,7 +59,7 @@ final class CityReportAssembler {
                 counters.overall().averageTotal(), counters.topProblems(),
                 DepartmentRollups.build(index, placement, placed),
                 failing(), notFiled(overall), amountChecks(overall), scoreSheet(overall),
-                comparison(previous));
+                comparison(previous), ReviewTally.of(placed.stream().map(Placed::card).toList()));
     }
 
     private Scope scope(List<Placed> overall, Counters counters) {
