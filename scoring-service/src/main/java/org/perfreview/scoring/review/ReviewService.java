@@ -91,11 +91,7 @@ public class ReviewService {
         } else {
             throw new IllegalArgumentException("action must be one of CONFIRM, DISMISS, ADJUST, ADD");
         }
-        d.batchId = table.batchId;
-        d.unitCode = table.unitCode;
-        d.tableKind = table.tableKind;
-        d.tableKey = table.tableKey;
-        d.submissionId = submissionId;
+        d.on(table);
         d.action = action;
         d.reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
         d.finding = json.write(target);
@@ -139,11 +135,7 @@ public class ReviewService {
         String previous = ReviewOutcomeEntity.ofTable(table).stream().filter(o -> o.round.equals(round))
                 .reduce((a, b) -> b).map(o -> o.outcome).orElse(null);
         ReviewOutcomeEntity o = new ReviewOutcomeEntity();
-        o.batchId = table.batchId;
-        o.unitCode = table.unitCode;
-        o.tableKind = table.tableKind;
-        o.tableKey = table.tableKey;
-        o.submissionId = submissionId;
+        o.on(table);
         o.version = table.version;
         o.round = round;
         o.outcome = outcome;
@@ -158,10 +150,7 @@ public class ReviewService {
 
     /** Whether the table has review state that a fresh machine score must carry (decisions, outcomes). */
     public boolean underReview(ScoredTableEntity table) {
-        return ReviewDecisionEntity.count("batchId = ?1 and unitCode = ?2 and tableKind = ?3 and tableKey = ?4",
-                table.batchId, table.unitCode, table.tableKind, table.tableKey) > 0
-                || ReviewOutcomeEntity.count("batchId = ?1 and unitCode = ?2 and tableKind = ?3 and tableKey = ?4",
-                table.batchId, table.unitCode, table.tableKind, table.tableKey) > 0;
+        return ReviewDecisionEntity.countOfTable(table) > 0 || ReviewOutcomeEntity.countOfTable(table) > 0;
     }
 
     /** After a rescore or a refiled version: the decisions re-applied to the new machine card, stored and published. */
@@ -186,18 +175,7 @@ public class ReviewService {
     private ScoreCard publish(ScoredTableEntity table, ScoreCardEntity machineEntity, ScoreCard machine) {
         int run = ScoreCardEntity.nextRun(table.submissionId);
         ScoreCard card = reviewed(table, machine, run);
-        ScoreCardEntity entity = new ScoreCardEntity();
-        entity.submissionId = card.submissionId();
-        entity.scoringRun = run;
-        entity.batchId = table.batchId;
-        entity.unitCode = table.unitCode;
-        entity.rulebookVersion = card.rulebookVersion();
-        entity.total = card.total();
-        entity.grade = card.grade();
-        entity.body = json.write(card);
-        entity.scoredAt = card.scoredAt();
-        entity.copiedGoal = machineEntity.copiedGoal;
-        entity.reviewed = true;
+        ScoreCardEntity entity = ScoreCardEntity.of(card, table.batchId, table.unitCode, json.write(card), machineEntity.copiedGoal);
         entity.persist();
         outbox.publish(Topics.SUBMISSIONS_SCORED, table.unitCode,
                 EventEnvelope.of(EventTypes.SUBMISSION_SCORED, EventTypes.CURRENT_VERSION, table.batchId, card.submissionId(), card));

@@ -138,17 +138,7 @@ public class ScoringService {
         ScoreCard card = new ScoreCard(ref.submissionId(), ref.unitCode(), ref.unitName(), scored.rulebookVersion(), scored.total(),
                 scored.grade(), scored.action(), scored.dimensions(), scored.findings(), scored.outcomes(), ref, scored.facts(),
                 Instant.now(), run);
-        ScoreCardEntity entity = new ScoreCardEntity();
-        entity.submissionId = card.submissionId();
-        entity.scoringRun = run;
-        entity.batchId = stored.batchId;
-        entity.unitCode = stored.unitCode;
-        entity.rulebookVersion = card.rulebookVersion();
-        entity.total = card.total();
-        entity.grade = card.grade();
-        entity.body = json.write(card);
-        entity.scoredAt = card.scoredAt();
-        entity.copiedGoal = CopiedGoals.flagged(rulebook, card);
+        ScoreCardEntity entity = ScoreCardEntity.of(card, stored.batchId, stored.unitCode, json.write(card), CopiedGoals.flagged(rulebook, card));
         entity.persist();
         if (review.underReview(stored)) {
             review.rescored(stored, entity, card); // reviewer decisions carry over: the reviewed card goes out instead
