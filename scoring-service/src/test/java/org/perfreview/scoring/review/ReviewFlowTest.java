@@ -149,6 +149,16 @@ class ReviewFlowTest {
     }
 
     @Test
+    void theOpenApiDocumentListsTheReviewStatusCodes() {
+        JsonNode api = given().get("/q/openapi?format=json").then().statusCode(200).extract().as(JsonNode.class);
+        JsonNode decisions = api.path("paths").path("/api/submissions/{id}/decisions").path("post").path("responses");
+        JsonNode outcomes = api.path("paths").path("/api/submissions/{id}/outcomes").path("post").path("responses");
+        assertThat(decisions.has("201") && decisions.has("400") && decisions.has("404") && decisions.has("409")).as(decisions.toString()).isTrue();
+        assertThat(outcomes.has("201") && outcomes.has("409")).as(outcomes.toString()).isTrue();
+        assertThat(api.path("paths").path("/api/batches/{batchId}/review-queue").path("get").path("responses").has("400")).isTrue();
+    }
+
+    @Test
     void roundNamesAreBatchDataSetByAdmins() {
         UUID batchId = UUID.randomUUID();
         reviewer().get("/api/batches/{id}/rounds", batchId).then().statusCode(200).body("rounds", equalTo(List.of("初审", "复审", "终审")));
