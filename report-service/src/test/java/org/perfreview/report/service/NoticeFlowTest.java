@@ -99,6 +99,9 @@ class NoticeFlowTest {
                 .body("tables[0].review.machineTotal", equalTo(88))
                 .body("tables[0].review.decisions[0].action", equalTo("DISMISS"))
                 .body("tables[0].review.rounds[0].outcome", equalTo("退回修改"));
+        String unitPage = given().auth().oauth2(TOKENS.unit(UNIT)).queryParam("format", "html")
+                .get("/api/batches/{b}/units/{u}/report", batchId, UNIT).then().statusCode(200).extract().asString();
+        assertThat(unitPage).contains("审核意见", "机器评分", "撤销", "口径合理", "初审：退回修改");
         await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(TOKENS.reviewer()).get("/api/batches/{b}/report", batchId)
                 .then().statusCode(200)
                 .body("reviewProgress.reviewedTables", equalTo(1))
