@@ -109,6 +109,9 @@ class NoticeFlowTest {
                 .body("reviewProgress.ruleQuality.find { it.ruleCode == 'VAL-08' }.dismissed", equalTo(1))
                 .body("reviewProgress.ruleQuality.find { it.ruleCode == 'VAL-08' }.dismissalRate", equalTo(100.0f))
                 .body("reviewProgress.ruleQuality.find { it.ruleCode == 'VAL-08' }.topDismissalReasons[0].reason", equalTo("口径合理")));
+        String cityPage = given().auth().oauth2(TOKENS.reviewer()).queryParam("format", "html").get("/api/batches/{b}/report", batchId)
+                .then().statusCode(200).extract().asString();
+        assertThat(cityPage).contains("审核进度", "规则质量", "data-rule-quality=\"VAL-08\"", "口径合理（1）", "退回修改");
     }
 
     private static ScoreCard reviewed(ScoreCard m, Finding open, Finding dismissed) {
