@@ -24,6 +24,7 @@ public final class Schemas {
     public static final String SCORE_CARD = "score-card.schema.json";
     public static final String UNIT_REPORT = "unit-report.schema.json";
     public static final String CITY_REPORT = "city-report.schema.json";
+    public static final String NOTICE = "notice.schema.json";
 
     /** Event type → the schema of its payload. */
     public static final Map<String, String> PAYLOAD_BY_EVENT = Map.of(
@@ -31,7 +32,8 @@ public final class Schemas {
             "SubmissionNormalized", SUBMISSION_NORMALIZED,
             "SubmissionScored", SCORE_CARD,
             "UnitReportUpdated", UNIT_REPORT,
-            "CityReportUpdated", CITY_REPORT);
+            "CityReportUpdated", CITY_REPORT,
+            "NoticeIssued", NOTICE);
 
     private static final String BASE = "https://perf-review.org/schemas/";
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,

@@ -7,6 +7,8 @@ import org.perfreview.contracts.batch.SubmissionRef;
 import org.perfreview.contracts.events.SubmissionNormalized;
 import org.perfreview.contracts.report.CityReport;
 import org.perfreview.contracts.report.UnitReport;
+import org.perfreview.contracts.review.Notice;
+import org.perfreview.contracts.review.Review;
 import org.perfreview.contracts.score.Finding;
 import org.perfreview.contracts.score.FindingLocation;
 import org.perfreview.contracts.score.RuleOutcome;
@@ -131,7 +133,7 @@ final class Samples {
 
     static UnitReport unitReport() {
         var table = new UnitReport.TableScore(SUBMISSION, TableKind.OVERALL_TARGET, "", 2, "2024.1", new BigDecimal("68.00"), "合格",
-                "退回修改后重新报送", dimensions(), List.of(finding()), List.of("FUND-01"), List.of("fundManagement"));
+                "退回修改后重新报送", dimensions(), List.of(finding()), List.of("FUND-01"), null, List.of("fundManagement"));
         var change = new UnitReport.VersionChange(TableKind.OVERALL_TARGET, "", 2, SUBMISSION, new BigDecimal("68.00"), "合格",
                 List.of("VAL-02@1.1!9"), List.of("IND-09@办公楼办公时间不间断清扫"), List.of());
         return new UnitReport(BATCH, "201001", "中共岳阳市委办公室本级", "合格", "退回修改后重新报送", new BigDecimal("68.00"),
@@ -151,6 +153,35 @@ final class Samples {
                 List.of(row), List.of(new CityReport.NotFiled("1-2", null, "中共岳阳市委政策研究室", new BigDecimal("254.78"))),
                 List.of(new CityReport.AmountCheck("201001", "中共岳阳市委办公室本级", new BigDecimal("3394.31"), new BigDecimal("3394.31"), BigDecimal.ZERO)),
                 List.of(row), new CityReport.Comparison(1, Instant.parse("2023-11-03T08:00:00Z"), new BigDecimal("60.00"), grades),
+                new CityReport.ReviewProgress(1, 1, 0, List.of(new CityReport.RoundProgress("初审", 1, 0, 1, 0)),
+                        Map.of("合格", 1), Map.of("良好", 1),
+                        List.of(new CityReport.RuleQuality("IND-09", "数量指标仅覆盖保洁", 2, 1, 0, 1, new BigDecimal("50.00"),
+                                List.of(new CityReport.ReasonCount("保洁为该单位主要职能", 1))))),
                 Map.of("fundManagement", 1));
+    }
+
+    static Review review() {
+        return new Review(new BigDecimal("66.00"), "合格", dimensions(), 1,
+                List.of(new Review.Decision(1, "IND-09@办公楼办公时间不间断清扫", Review.DISMISS, Review.APPLIED, "IND-09", "数量指标仅覆盖保洁",
+                                "indicators", Severity.WARNING, "办公楼办公时间不间断清扫", new BigDecimal("2.00"), new BigDecimal("0.00"),
+                                "保洁为该单位主要职能", SUBMISSION, Instant.parse("2023-11-05T08:00:00Z")),
+                        new Review.Decision(2, "manual-1a2b3c4d", Review.ADD, Review.APPLIED, "MANUAL", "人工审核意见", "goal",
+                                Severity.WARNING, null, null, new BigDecimal("1.00"), null, SUBMISSION, Instant.parse("2023-11-05T08:01:00Z"))),
+                List.of(new Review.RoundOutcome("初审", Review.RETURNED, LocalDate.of(2023, 11, 20), SUBMISSION, 2,
+                        Instant.parse("2023-11-05T09:00:00Z"))),
+                false, 0);
+    }
+
+    static ScoreCard reviewedCard() {
+        ScoreCard m = scoreCard();
+        return new ScoreCard(m.submissionId(), m.unitCode(), m.unitName(), m.rulebookVersion(), new BigDecimal("69.00"), "合格", m.action(),
+                m.dimensions(), m.findings(), m.outcomes(), m.submission(), m.facts(), m.scoredAt(), 3, true, review(), List.of("fundManagement"));
+    }
+
+    static Notice notice() {
+        return new Notice(BATCH, "201001", "中共岳阳市委办公室本级", "初审", LocalDate.of(2023, 11, 20), 1,
+                List.of(new Notice.NoticeTable(SUBMISSION, TableKind.OVERALL_TARGET, null, 2, new BigDecimal("69.00"), "合格", Review.RETURNED,
+                        LocalDate.of(2023, 11, 20), List.of(new Notice.DimensionFindings("indicators", "绩效评价指标", List.of(finding()))))),
+                List.of("/api/batches/" + BATCH + "/units/201001/notice?round=%E5%88%9D%E5%AE%A1&format=docx"), Instant.parse("2023-11-05T09:00:01Z"));
     }
 }

@@ -33,6 +33,30 @@ class SchemasTest {
         assertValid(Schemas.SCORE_CARD, Samples.scoreCard());
         assertValid(Schemas.UNIT_REPORT, Samples.unitReport());
         assertValid(Schemas.CITY_REPORT, Samples.cityReport());
+        assertValid(Schemas.SCORE_CARD, Samples.reviewedCard());
+        assertValid(Schemas.NOTICE, Samples.notice());
+    }
+
+    @Test
+    void aMachineCardOfThePreviousSchemaVersionStillReads() throws Exception {
+        ObjectNode card = mapper.valueToTree(Samples.scoreCard());
+        card.remove("reviewed");
+        card.remove("review");
+        assertThat(Schemas.validate(Schemas.SCORE_CARD, card)).isEmpty();
+        ScoreCard read = mapper.treeToValue(card, ScoreCard.class);
+        assertThat(read.reviewed()).isFalse();
+        assertThat(read.review()).isNull();
+        ScoreCard reviewed = mapper.treeToValue(mapper.valueToTree(Samples.reviewedCard()), ScoreCard.class);
+        assertThat(reviewed.reviewed()).isTrue();
+        assertThat(reviewed.review().decisions()).extracting(d -> d.action()).containsExactly("DISMISS", "ADD");
+    }
+
+    @Test
+    void noticesTravelInTheirEnvelope() {
+        JsonNode envelope = mapper.valueToTree(EventEnvelope.of(EventTypes.NOTICE_ISSUED, 1, Samples.BATCH, null, Samples.notice()));
+        assertThat(Schemas.validateEvent(envelope)).isEmpty();
+        ((ObjectNode) envelope.get("payload")).remove("round");
+        assertThat(Schemas.validateEvent(envelope)).anyMatch(p -> p.contains("round"));
     }
 
     @Test

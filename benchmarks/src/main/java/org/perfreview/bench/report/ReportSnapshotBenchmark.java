@@ -93,6 +93,6 @@ public class ReportSnapshotBenchmark {
 
     private static ScoreCard reissue(ScoreCard c, SubmissionRef ref) {
         return new ScoreCard(ref.submissionId(), ref.unitCode(), ref.unitName(), c.rulebookVersion(), c.total(), c.grade(),
-                c.action(), c.dimensions(), c.findings(), c.outcomes(), ref, c.facts(), c.scoredAt(), 1, c.provisionalDimensions());
+                c.action(), c.dimensions(), c.findings(), c.outcomes(), ref, c.facts(), c.scoredAt(), 1, false, null, c.provisionalDimensions());
     }
 }

@@ -10,6 +10,7 @@ public final class EventTypes {
     public static final String SUBMISSION_SCORED = "SubmissionScored";
     public static final String UNIT_REPORT_UPDATED = "UnitReportUpdated";
     public static final String CITY_REPORT_UPDATED = "CityReportUpdated";
+    public static final String NOTICE_ISSUED = "NoticeIssued";
 
     /** Current schema version of every event type; consumers also accept {@code CURRENT_VERSION - 1}. */
     public static final int CURRENT_VERSION = 1;

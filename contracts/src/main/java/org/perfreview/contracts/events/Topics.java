@@ -15,6 +15,8 @@ public final class Topics {
     public static final String REPORTS_UNIT = "perf.reports.unit";
     /** Key: batch id. */
     public static final String REPORTS_CITY = "perf.reports.city";
+    /** Key: unit code. One 一次性告知书 (unit and review round) per event. */
+    public static final String NOTICES = "perf.notices";
 
     public static final String DLQ_SCORING = "perf.scoring.dlq";
     public static final String DLQ_REPORT = "perf.report.dlq";

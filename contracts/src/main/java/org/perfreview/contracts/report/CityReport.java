@@ -38,7 +38,48 @@ public record CityReport(
         List<AmountCheck> amountChecks,
         @NotNull List<UnitRow> scoreSheet,
         Comparison previousRound,
+        ReviewProgress reviewProgress,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Integer> provisionalDimensions) {
+
+    /** A report of a batch no reviewer has touched. */
+    public CityReport(UUID batchId, int fiscalYear, String region, String stage, LocalDate deadline, Instant generatedAt, int round,
+                      Scope scope, Map<String, List<GradeCount>> gradeDistribution, Map<String, BigDecimal> dimensionAverages,
+                      BigDecimal averageTotal, List<Problem> topProblems, List<DepartmentRollup> departments, List<UnitRow> failingUnits,
+                      List<NotFiled> notFiled, List<AmountCheck> amountChecks, List<UnitRow> scoreSheet, Comparison previousRound) {
+        this(batchId, fiscalYear, region, stage, deadline, generatedAt, round, scope, gradeDistribution, dimensionAverages, averageTotal,
+                topProblems, departments, failingUnits, notFiled, amountChecks, scoreSheet, previousRound, null, null);
+    }
+
+    /**
+     * How far review has come over the current version of every table: tables with a reviewer decision or outcome,
+     * tables signed off (终审通过), per round the outcomes recorded, grades by the machine beside grades after review,
+     * and per rule how reviewers judged its findings (what a rulebook maintainer needs to fix rules).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ReviewProgress(
+            int tables,
+            int reviewedTables,
+            int signedOffTables,
+            List<RoundProgress> rounds,
+            Map<String, Integer> machineGrades,
+            Map<String, Integer> reviewedGrades,
+            List<RuleQuality> ruleQuality) {
+    }
+
+    /** Tables per outcome in one round (the latest outcome of each table in that round). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RoundProgress(String round, int decided, int passed, int returned, int signedOff) {
+    }
+
+    /** One rule's findings on current versions: raised by the machine, confirmed, adjusted, dismissed, and why. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RuleQuality(String ruleCode, String title, int raised, int confirmed, int adjusted, int dismissed,
+                              BigDecimal dismissalRate, List<ReasonCount> topDismissalReasons) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ReasonCount(String reason, int count) {
+    }
 
     /** Units, tables by kind, money in 万元 against the control list. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -1,6 +1,7 @@
 package org.perfreview.contracts.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.perfreview.contracts.review.Review;
 import org.perfreview.contracts.score.Finding;
 import org.perfreview.contracts.table.TableKind;
 
@@ -15,7 +16,8 @@ import java.util.UUID;
 
 /**
  * A unit's review report: the latest score of each of its tables, and its version history with what
- * each refiling fixed, left open or newly broke. Payload of UnitReportUpdated on {@code perf.reports.unit}.
+ * each refiling fixed, left open or newly broke; a reviewed table carries its review (machine score beside
+ * the reviewed one, each decision, the round outcomes). Payload of UnitReportUpdated on {@code perf.reports.unit}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record UnitReport(
@@ -42,10 +44,18 @@ public record UnitReport(
             @NotNull Map<String, BigDecimal> dimensions,
             @NotNull List<Finding> findings,
             List<String> deferredRules,
+            Review review,
             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> provisionalDimensions) {
 
         public TableScore {
             provisionalDimensions = provisionalDimensions == null ? List.of() : List.copyOf(provisionalDimensions);
+        }
+
+        /** A table no reviewer has decided on. */
+        public TableScore(UUID submissionId, TableKind tableKind, String tableKey, int version, String rulebookVersion, BigDecimal total,
+                          String grade, String action, Map<String, BigDecimal> dimensions, List<Finding> findings, List<String> deferredRules) {
+            this(submissionId, tableKind, tableKey, version, rulebookVersion, total, grade, action, dimensions, findings, deferredRules, null,
+                    List.of());
         }
     }
 

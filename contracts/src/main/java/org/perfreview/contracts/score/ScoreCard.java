@@ -2,6 +2,7 @@ package org.perfreview.contracts.score;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.perfreview.contracts.batch.SubmissionRef;
+import org.perfreview.contracts.review.Review;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -25,6 +26,8 @@ import java.util.UUID;
  * @param provisionalDimensions dimensions whose points are not final: a rule of theirs could not run yet (deferred,
  *                   e.g. the project tables have not arrived) or no rule applies to this table kind, so their full
  *                   marks are an assumption, not a judgement
+ * @param reviewed   the card is the machine score with reviewer decisions applied ({@code review} says which)
+ * @param review     absent on a machine card; events of the previous schema version have neither field
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ScoreCard(
@@ -42,19 +45,20 @@ public record ScoreCard(
         Map<String, BigDecimal> facts,
         Instant scoredAt,
         @Min(0) int scoringRun,
+        boolean reviewed,
+        Review review,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> provisionalDimensions) {
 
     public ScoreCard {
         provisionalDimensions = provisionalDimensions == null ? List.of() : List.copyOf(provisionalDimensions);
     }
 
-    /** A card with every dimension final (events of schema versions before provisional dimensions). */
-    public ScoreCard(UUID submissionId, String unitCode, String unitName, String rulebookVersion, BigDecimal total,
-                     String grade, String action, Map<String, BigDecimal> dimensions, List<Finding> findings,
-                     List<RuleOutcome> outcomes, SubmissionRef submission, Map<String, BigDecimal> facts,
-                     Instant scoredAt, int scoringRun) {
-        this(submissionId, unitCode, unitName, rulebookVersion, total, grade, action, dimensions, findings, outcomes,
-                submission, facts, scoredAt, scoringRun, List.of());
+    /** A machine card (not reviewed) with every dimension final; also events of schema versions before these fields. */
+    public ScoreCard(UUID submissionId, String unitCode, String unitName, String rulebookVersion, BigDecimal total, String grade,
+                     String action, Map<String, BigDecimal> dimensions, List<Finding> findings, List<RuleOutcome> outcomes,
+                     SubmissionRef submission, Map<String, BigDecimal> facts, Instant scoredAt, int scoringRun) {
+        this(submissionId, unitCode, unitName, rulebookVersion, total, grade, action, dimensions, findings, outcomes, submission,
+                facts, scoredAt, scoringRun, false, null, List.of());
     }
 
     public List<String> deferredRules() {

@@ -23,6 +23,7 @@ import org.perfreview.contracts.events.EventEnvelope;
 import org.perfreview.contracts.events.SubmissionNormalized;
 import org.perfreview.contracts.report.CityReport;
 import org.perfreview.contracts.report.UnitReport;
+import org.perfreview.contracts.review.Notice;
 import org.perfreview.contracts.score.Dimension;
 import org.perfreview.contracts.score.Finding;
 import org.perfreview.contracts.score.ScoreCard;
@@ -89,6 +90,7 @@ public final class ContractSchemas {
         roots.put(Schemas.SCORE_CARD, ScoreCard.class);
         roots.put(Schemas.UNIT_REPORT, UnitReport.class);
         roots.put(Schemas.CITY_REPORT, CityReport.class);
+        roots.put(Schemas.NOTICE, Notice.class);
         return Collections.unmodifiableMap(roots);
     }
 

@@ -19,7 +19,7 @@ public record DeployedService(String name, String database, Set<String> produces
             Set.of(Topics.SUBMISSIONS_SCORED, Topics.DLQ_SCORING),
             Set.of(Topics.BATCHES, Topics.SUBMISSIONS_NORMALIZED), Optional.of("scoring-service"));
     public static final DeployedService REPORT = new DeployedService("report-service", "report",
-            Set.of(Topics.REPORTS_UNIT, Topics.REPORTS_CITY, Topics.DLQ_REPORT),
+            Set.of(Topics.REPORTS_UNIT, Topics.REPORTS_CITY, Topics.NOTICES, Topics.DLQ_REPORT),
             Set.of(Topics.BATCHES, Topics.SUBMISSIONS_SCORED), Optional.of("report-service"));
 
     public static final List<DeployedService> ALL = List.of(INTAKE, SCORING, REPORT);

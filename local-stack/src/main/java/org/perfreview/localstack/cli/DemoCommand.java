@@ -44,11 +44,23 @@ final class DemoCommand implements Callable<Integer> {
             passed.addAll(unknownOptions);
             int code = job.run(stack.info(), List.copyOf(passed));
             if (keepRunning) {
+                System.out.println(reviewHint(stack.info()));
                 System.out.println("demo finished with code " + code + "; stack keeps running until Ctrl-C");
                 new CountDownLatch(1).await();
             }
             return code;
         }
+    }
+
+    /** One sentence, printed after the summary, on how a reviewer takes over from the machine score. */
+    static String reviewHint(org.perfreview.localstack.StackInfo info) {
+        String scoring = info.scoring();
+        String report = info.report();
+        return "To review, take the batch id printed above and, with $REVIEWER as bearer token, list the queue at " + scoring
+                + "/api/batches/BATCH/review-queue, open a table at " + scoring + "/api/submissions/ID/review, POST "
+                + "{\"action\":\"DISMISS\",\"finding\":\"KEY\",\"reason\":\"...\"} to .../decisions and "
+                + "{\"round\":\"初审\",\"outcome\":\"退回修改\",\"refileDeadline\":\"YYYY-MM-DD\"} to .../outcomes, then download the unit's notice from "
+                + report + "/api/batches/BATCH/units/UNIT/notice?round=初审&format=docx.";
     }
 
     /** The job class if present (else null); it must implement StackJob and have a no-argument constructor. */

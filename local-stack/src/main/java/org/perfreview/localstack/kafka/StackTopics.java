@@ -22,6 +22,7 @@ public final class StackTopics {
                 topic(Topics.SUBMISSIONS_SCORED, partitions),
                 topic(Topics.REPORTS_UNIT, partitions),
                 topic(Topics.REPORTS_CITY, partitions),
+                topic(Topics.NOTICES, partitions),
                 topic(Topics.DLQ_SCORING, partitions),
                 topic(Topics.DLQ_REPORT, partitions));
     }

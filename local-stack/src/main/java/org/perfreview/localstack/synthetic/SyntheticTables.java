@@ -91,6 +91,19 @@ public final class SyntheticTables {
         return new Table(code, name, fileName, rewrite(t.workbook, strings.toString()));
     }
 
+    /** The workbook with one cell text changed everywhere it is used (a unit refiling a corrected table). */
+    public static byte[] withText(byte[] workbook, String from, String to) {
+        try {
+            String strings = sharedStrings(workbook);
+            if (strings == null || !strings.contains(escape(from))) {
+                throw new IllegalArgumentException("the workbook has no text '" + from + "'");
+            }
+            return rewrite(workbook, strings.replace(escape(from), escape(to)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static int codeIndex(String sharedStrings) {
         Matcher m = SHARED_STRING.matcher(sharedStrings);
         int index = 0;

@@ -118,6 +118,16 @@ class CliTest {
     }
 
     @Test
+    void theDemoSaysInOneSentenceHowToReview() {
+        var info = new org.perfreview.localstack.StackInfo(java.util.Map.of("intake", "http://127.0.0.1:1", "scoring", "http://127.0.0.1:2",
+                "report", "http://127.0.0.1:3"), "127.0.0.1:9092", "jdbc:postgresql://127.0.0.1:5432/", java.nio.file.Path.of("out"));
+        String hint = DemoCommand.reviewHint(info);
+        assertThat(hint).startsWith("To review").endsWith(".").doesNotContain("\n")
+                .contains("http://127.0.0.1:2/api/batches/BATCH/review-queue", "/decisions", "/outcomes",
+                        "http://127.0.0.1:3/api/batches/BATCH/units/UNIT/notice?round=初审&format=docx");
+    }
+
+    @Test
     void demoJobsAreFoundByNameAndMustImplementStackJob() throws Exception {
         assertThat(DemoCommand.loadJob("org.perfreview.localstack.demo.NoSuchJob")).isNull();
         assertThat(DemoCommand.loadJob(EchoJob.class.getName())).isInstanceOf(EchoJob.class);

@@ -58,7 +58,7 @@ class KafkaBrokerTest {
         try (Admin admin = broker.admin()) {
             Set<String> names = admin.listTopics().names().get(10, TimeUnit.SECONDS);
             assertThat(names).contains(Topics.BATCHES, Topics.SUBMISSIONS_NORMALIZED, Topics.SUBMISSIONS_SCORED,
-                    Topics.REPORTS_UNIT, Topics.REPORTS_CITY, Topics.DLQ_SCORING, Topics.DLQ_REPORT);
+                    Topics.REPORTS_UNIT, Topics.REPORTS_CITY, Topics.NOTICES, Topics.DLQ_SCORING, Topics.DLQ_REPORT);
             Map<String, TopicDescription> described = admin.describeTopics(List.of(Topics.SUBMISSIONS_SCORED))
                     .allTopicNames().get(10, TimeUnit.SECONDS);
             assertThat(described.get(Topics.SUBMISSIONS_SCORED).partitions()).hasSize(StackTopics.DEFAULT_PARTITIONS);

@@ -68,13 +68,14 @@ public final class BatchAggregate {
 
     /**
      * The card as the city report reads it: without the per-rule outcomes (some sixty per card, shown only in the
-     * unit report, which reads stored cards), so a 10,000-table batch fits the service's heap.
+     * unit report, which reads stored cards), so a 10,000-table batch fits the service's heap. The review stays:
+     * the city report's review progress and rule-quality table read it.
      */
     private ScoreCard withoutOutcomes(ScoreCard c) {
         List<Finding> findings = c.findings() == null ? null : c.findings().stream().map(this::shared).toList();
         return new ScoreCard(c.submissionId(), c.unitCode(), c.unitName(), text(c.rulebookVersion()), c.total(), text(c.grade()),
                 text(c.action()), c.dimensions(), findings, List.of(), c.submission(), c.facts(), c.scoredAt(), c.scoringRun(),
-                c.provisionalDimensions());
+                c.reviewed(), c.review(), c.provisionalDimensions());
     }
 
     /** A finding whose rule texts (code, title, dimension, fix, file, sheet) are the batch's one copy of each. */

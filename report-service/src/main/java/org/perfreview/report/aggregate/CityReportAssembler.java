@@ -59,7 +59,8 @@ final class CityReportAssembler {
                 counters.overall().averageTotal(), counters.topProblems(),
                 DepartmentRollups.build(index, placement, placed),
                 failing(), notFiled(overall), amountChecks(overall), scoreSheet(overall),
-                comparison(previous), counters.overall().provisionalCounts());
+                comparison(previous), ReviewTally.of(placed.stream().map(Placed::card).toList()),
+                counters.overall().provisionalCounts());
     }
 
     private Scope scope(List<Placed> overall, Counters counters) {

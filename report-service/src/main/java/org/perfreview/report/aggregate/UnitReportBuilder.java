@@ -88,7 +88,7 @@ public final class UnitReportBuilder {
         TableId id = TableId.of(card);
         return new TableScore(card.submissionId(), id.kind(), id.tableKey().isEmpty() ? null : id.tableKey(),
                 card.submission().version(), card.rulebookVersion(), card.total(), card.grade(), card.action(),
-                DimensionKeys.ordered(card.dimensions()), bySheetDimension(card.findings()), card.deferredRules(),
+                DimensionKeys.ordered(card.dimensions()), bySheetDimension(card.findings()), card.deferredRules(), card.review(),
                 card.provisionalDimensions());
     }
 

@@ -27,7 +27,8 @@ public record CityView(
         List<AmountCheck> amountChecks,
         List<String> sheetHeaders,
         List<Row> scoreSheet,
-        Comparison comparison) {
+        Comparison comparison,
+        org.perfreview.contracts.report.CityReport.ReviewProgress review) {
 
     /**
      * {@code unlisted}: filed units not in the control list; {@code filedShare}: listed units that filed,

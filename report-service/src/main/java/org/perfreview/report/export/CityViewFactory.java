@@ -40,7 +40,7 @@ public final class CityViewFactory {
                 list(r.notFiled()).stream().map(n -> new NotFiled(n.seq(), n.unitCode(), n.unitName(), Formats.money(n.controlAmount()))).toList(),
                 list(r.amountChecks()).stream().map(a -> new AmountCheck(a.unitCode(), a.unitName(), Formats.money(a.filed()),
                         Formats.money(a.control()), Formats.signedMoney(a.difference()))).toList(),
-                Labels.sheetHeaders(), rows(r.scoreSheet()), comparison(r));
+                Labels.sheetHeaders(), rows(r.scoreSheet()), comparison(r), reviewed(r.reviewProgress()));
     }
 
     private static Scope scope(CityReport r) {
@@ -128,5 +128,14 @@ public final class CityViewFactory {
 
     private static <T> List<T> list(List<T> list) {
         return list == null ? List.of() : list;
+    }
+
+    /** The review section once a reviewer has touched a table (the rule table lists the rules reviewers judged). */
+    private static CityReport.ReviewProgress reviewed(CityReport.ReviewProgress p) {
+        if (p == null || p.reviewedTables() == 0) {
+            return null;
+        }
+        return new CityReport.ReviewProgress(p.tables(), p.reviewedTables(), p.signedOffTables(), p.rounds(), p.machineGrades(),
+                p.reviewedGrades(), p.ruleQuality().stream().filter(q -> q.confirmed() + q.adjusted() + q.dismissed() > 0).toList());
     }
 }

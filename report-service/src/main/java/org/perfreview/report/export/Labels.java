@@ -81,6 +81,27 @@ public final class Labels {
         };
     }
 
+    /** A reviewer decision's action in the report's words. */
+    public static String decision(String action) {
+        return switch (action == null ? "" : action) {
+            case "CONFIRM" -> "确认";
+            case "DISMISS" -> "撤销";
+            case "ADJUST" -> "调整扣分";
+            case "ADD" -> "补充问题";
+            default -> Formats.text(action);
+        };
+    }
+
+    /** Whether a decision applies to this version, was carried over from an earlier one, or lapsed. */
+    public static String decisionStatus(String status) {
+        return switch (status == null ? "" : status) {
+            case "APPLIED" -> "本版";
+            case "CARRIED_OVER" -> "沿用上一版";
+            case "LAPSED" -> "已失效";
+            default -> Formats.text(status);
+        };
+    }
+
     private static TableKind kindOf(String name) {
         try {
             return name == null ? null : TableKind.valueOf(name);

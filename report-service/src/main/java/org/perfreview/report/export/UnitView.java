@@ -13,12 +13,21 @@ public record UnitView(String unitCode, String unitName, String grade, String ac
 
     public record Table(String kind, String kindLabel, String kindTitle, String tableKey, int version,
                         String rulebookVersion, String total, String grade, String action,
-                        List<Points> dimensions, List<FindingGroup> groups, List<String> deferredRules) {
+                        List<Points> dimensions, List<FindingGroup> groups, List<String> deferredRules, ReviewLines review) {
 
         /** Labels of the dimensions whose points are provisional (a rule of theirs could not run yet). */
         public List<String> provisionalLabels() {
             return dimensions.stream().filter(Points::provisional).map(Points::label).toList();
         }
+    }
+
+    /** The review of a table: the machine score beside the reviewed one, each decision, the round outcomes (no names). */
+    public record ReviewLines(String machineTotal, String machineGrade, List<DecisionLine> decisions, List<String> rounds,
+                              boolean afterSignOff) {
+    }
+
+    public record DecisionLine(String action, String status, String ruleCode, String title, String indicator, String points,
+                               String reason) {
     }
 
     public record Points(String key, String label, String points, boolean provisional) {

@@ -2,6 +2,7 @@ package org.perfreview.report.export;
 
 import org.perfreview.contracts.report.UnitReport;
 import org.perfreview.contracts.report.UnitReport.TableScore;
+import org.perfreview.contracts.review.Review;
 import org.perfreview.contracts.score.Dimension;
 import org.perfreview.contracts.score.Finding;
 import org.perfreview.report.aggregate.FindingKeys;
@@ -41,7 +42,19 @@ public final class UnitViewFactory {
         String kind = t.tableKind() == null ? null : t.tableKind().name();
         return new Table(kind, Labels.kind(kind), Labels.kindTitle(kind), t.tableKey(), t.version(),
                 Formats.text(t.rulebookVersion()), Formats.points(t.total()), Formats.text(t.grade()),
-                Formats.text(t.action()), points, groups(list(t.findings()), seq), list(t.deferredRules()));
+                Formats.text(t.action()), points, groups(list(t.findings()), seq), list(t.deferredRules()), review(t.review()));
+    }
+
+    private static UnitView.ReviewLines review(Review r) {
+        if (r == null) {
+            return null;
+        }
+        List<UnitView.DecisionLine> decisions = r.decisions().stream().map(d -> new UnitView.DecisionLine(Labels.decision(d.action()),
+                Labels.decisionStatus(d.status()), d.ruleCode(), Formats.text(d.title()), Formats.text(d.indicator()),
+                Formats.points(d.points()), Formats.text(d.reason()))).toList();
+        List<String> rounds = r.rounds().stream().map(o -> o.round() + "：" + o.outcome() + "（第" + o.version() + "版"
+                + (o.refileDeadline() == null ? "" : "，" + Formats.date(o.refileDeadline()) + "前重新报送") + "）").toList();
+        return new UnitView.ReviewLines(Formats.points(r.machineTotal()), Formats.text(r.machineGrade()), decisions, rounds, r.afterSignOff());
     }
 
     /** Consecutive findings of one dimension form a group (the report already lists them in sheet order). */

@@ -32,6 +32,8 @@ public class ReportService {
     Aggregates aggregates;
     @Inject
     Outbox outbox;
+    @Inject
+    NoticeService notices;
 
     private final UnitReportBuilder unitReports = new UnitReportBuilder(Clock.systemUTC());
 
@@ -44,6 +46,7 @@ public class ReportService {
         UnitReport report = unitReport(card.submission().batchId(), card.submission().unitCode());
         outbox.publish(Topics.REPORTS_UNIT, report.unitCode(),
                 EventEnvelope.of(EventTypes.UNIT_REPORT_UPDATED, EventTypes.CURRENT_VERSION, report.batchId(), card.submissionId(), report));
+        notices.announce(card);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -17,7 +17,7 @@ class CityReportCacheTest {
 
     private CityReport report() {
         return new CityReport(batch, 2024, "岳阳市本级", "二上", null, java.time.Instant.now(), builds.get(), null, null, null, null,
-                null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
     }
 
     private Supplier<CityReport> builder() {

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import org.perfreview.contracts.score.ScoreCard;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -43,9 +44,33 @@ public class ScoreCardEntity extends PanacheEntityBase {
     /** The card has a finding of a copied-goal rule (check {@code goal.copied}). */
     @Column(name = "copied_goal")
     public boolean copiedGoal;
+    /** The card is a reviewed one (decisions applied to the machine card of an earlier run). */
+    public boolean reviewed;
+
+    /** The row of a card (not yet persisted); {@code body} is the card as JSON. */
+    public static ScoreCardEntity of(ScoreCard card, UUID batchId, String unitCode, String body, boolean copiedGoal) {
+        ScoreCardEntity entity = new ScoreCardEntity();
+        entity.submissionId = card.submissionId();
+        entity.scoringRun = card.scoringRun();
+        entity.batchId = batchId;
+        entity.unitCode = unitCode;
+        entity.rulebookVersion = card.rulebookVersion();
+        entity.total = card.total();
+        entity.grade = card.grade();
+        entity.body = body;
+        entity.scoredAt = card.scoredAt();
+        entity.copiedGoal = copiedGoal;
+        entity.reviewed = card.reviewed();
+        return entity;
+    }
 
     public static Optional<ScoreCardEntity> latest(UUID submissionId) {
         return find("submissionId = ?1 order by scoringRun desc", submissionId).firstResultOptional();
+    }
+
+    /** The newest card the rules produced, without reviewer decisions. */
+    public static Optional<ScoreCardEntity> latestMachine(UUID submissionId) {
+        return find("submissionId = ?1 and reviewed = false order by scoringRun desc", submissionId).firstResultOptional();
     }
 
     public static int nextRun(UUID submissionId) {

@@ -84,7 +84,7 @@ public final class ScoringEngine {
                 .filter(d -> deferred.contains(d) || !judged.contains(d)).map(Dimension::key).toList();
         return new ScoreCard(submissionId, ctx.unitCode(), ctx.unitName(), rulebook.version(), total, grade.name(),
                 grade.action(), dimensions, List.copyOf(findings), List.copyOf(outcomes), ctx.submission(),
-                ScoreFacts.of(ctx, findings, outcomes, evaluated), ctx.evaluatedAt(), scoringRun, provisional);
+                ScoreFacts.of(ctx, findings, outcomes, evaluated), ctx.evaluatedAt(), scoringRun, false, null, provisional);
     }
 
     /** A check that throws must not pass the table silently: its rule is deferred with the error. */

@@ -16,6 +16,7 @@ import org.perfreview.scoring.repository.BatchEntity;
 import org.perfreview.scoring.repository.DbBatchView;
 import org.perfreview.scoring.repository.ScoreCardEntity;
 import org.perfreview.scoring.repository.ScoredTableEntity;
+import org.perfreview.scoring.review.ReviewService;
 import org.perfreview.scoring.rulebook.Rulebook;
 import org.perfreview.scoring.rules.CheckRegistry;
 import org.perfreview.scoring.rules.RuleContext;
@@ -35,7 +36,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Keeps the latest version of every unit table, scores what arrives, and re-scores the unit's other
  * tables whose cross-table rules depend on it and the other units' tables whose goals it copies; every
- * score goes out through the outbox.
+ * score goes out through the outbox (as a reviewed card when reviewers have decided on the table).
  */
 @ApplicationScoped
 public class ScoringService {
@@ -50,6 +51,8 @@ public class ScoringService {
     RulebookService rulebooks;
     @Inject
     CopiedGoals copiedGoals;
+    @Inject
+    ReviewService review;
 
     private final ScoringEngine engine = new ScoringEngine(CheckRegistry.standard());
     private final Map<UUID, ParsedBatch> parsedBatches = new ConcurrentHashMap<>();
@@ -134,19 +137,13 @@ public class ScoringService {
         int run = ScoreCardEntity.nextRun(stored.submissionId);
         ScoreCard card = new ScoreCard(ref.submissionId(), ref.unitCode(), ref.unitName(), scored.rulebookVersion(), scored.total(),
                 scored.grade(), scored.action(), scored.dimensions(), scored.findings(), scored.outcomes(), ref, scored.facts(),
-                Instant.now(), run, scored.provisionalDimensions());
-        ScoreCardEntity entity = new ScoreCardEntity();
-        entity.submissionId = card.submissionId();
-        entity.scoringRun = run;
-        entity.batchId = stored.batchId;
-        entity.unitCode = stored.unitCode;
-        entity.rulebookVersion = card.rulebookVersion();
-        entity.total = card.total();
-        entity.grade = card.grade();
-        entity.body = json.write(card);
-        entity.scoredAt = card.scoredAt();
-        entity.copiedGoal = CopiedGoals.flagged(rulebook, card);
+                Instant.now(), run, false, null, scored.provisionalDimensions());
+        ScoreCardEntity entity = ScoreCardEntity.of(card, stored.batchId, stored.unitCode, json.write(card), CopiedGoals.flagged(rulebook, card));
         entity.persist();
+        if (review.underReview(stored)) {
+            review.rescored(stored, entity, card); // reviewer decisions carry over: the reviewed card goes out instead
+            return;
+        }
         outbox.publish(Topics.SUBMISSIONS_SCORED, stored.unitCode,
                 EventEnvelope.of(EventTypes.SUBMISSION_SCORED, EventTypes.CURRENT_VERSION, stored.batchId, card.submissionId(), card));
     }

@@ -19,15 +19,15 @@ import java.util.List;
 import java.util.UUID;
 
 /** TEST-ONLY: SubmissionNormalized events for a realistic unit overall table, and reading what the relay sent. */
-final class ScoringEvents {
+public final class ScoringEvents {
 
-    static final String UNIT = "201001";
-    static final String UNIT_NAME = "某市教育局机关";
+    public static final String UNIT = "201001";
+    public static final String UNIT_NAME = "某市教育局机关";
 
     private ScoringEvents() {
     }
 
-    static NormalizedTable overallTable() {
+    public static NormalizedTable overallTable() {
         return TableBuilder.overall(UNIT, UNIT_NAME)
                 .funds(1200.0, 800.0, 400.0)
                 .goal("保障机关正常运转，完成全年教育督导检查120次，组织教师培训3000人次，群众满意度达到90%以上。")
@@ -40,17 +40,17 @@ final class ScoringEvents {
                 .build();
     }
 
-    static SubmissionRef ref(UUID batchId, UUID submissionId) {
+    public static SubmissionRef ref(UUID batchId, UUID submissionId) {
         return new SubmissionRef(submissionId, batchId, UNIT, UNIT_NAME, TableKind.OVERALL_TARGET, null, 1, "sha-1",
                 UNIT + ".xlsx", UNIT_NAME, Instant.parse("2024-11-05T08:00:00Z"));
     }
 
-    static String normalized(UUID batchId, UUID submissionId) {
+    public static String normalized(UUID batchId, UUID submissionId) {
         return write(EventEnvelope.of(EventTypes.SUBMISSION_NORMALIZED, EventTypes.CURRENT_VERSION, batchId, submissionId,
                 new SubmissionNormalized(ref(batchId, submissionId), overallTable())));
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         try {
             return Json.mapper().writeValueAsString(value);
         } catch (JsonProcessingException e) {
@@ -58,7 +58,7 @@ final class ScoringEvents {
         }
     }
 
-    static JsonNode read(String json) {
+    public static JsonNode read(String json) {
         try {
             return Json.mapper().readTree(json);
         } catch (JsonProcessingException e) {
@@ -67,7 +67,7 @@ final class ScoringEvents {
     }
 
     /** Envelopes the relay sent to {@code topic} about one submission. */
-    static List<JsonNode> sent(MockProducer<String, String> producer, String topic, UUID submissionId) {
+    public static List<JsonNode> sent(MockProducer<String, String> producer, String topic, UUID submissionId) {
         return producer.history().stream()
                 .filter(r -> r.topic().equals(topic))
                 .map(ProducerRecord::value)
