@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.perfreview.contracts.score.Finding;
 import org.perfreview.contracts.table.TableKind;
 
+import jakarta.validation.constraints.NotNull;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,13 +22,13 @@ import java.util.UUID;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Notice(
-        UUID batchId,
-        String unitCode,
+        @NotNull UUID batchId,
+        @NotNull String unitCode,
         String unitName,
-        String round,
+        @NotNull String round,
         LocalDate refileDeadline,
         int openFindings,
-        List<NoticeTable> tables,
+        @NotNull List<NoticeTable> tables,
         List<String> downloads,
         Instant issuedAt) {
 

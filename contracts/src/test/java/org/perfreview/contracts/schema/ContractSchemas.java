@@ -42,7 +42,8 @@ import java.util.UUID;
 /**
  * Writes the JSON Schema of every contract record from the record itself: component types, Java enums,
  * {@code jakarta.validation} constraints ({@code @NotNull} = required, {@code @Min}, {@code @DecimalMax} ...),
- * primitives required (Jackson always writes them), no properties beyond the components. What the types do not
+ * primitives other than booleans required (Jackson always writes them; a boolean added in a later schema version,
+ * such as a score card's {@code reviewed}, reads as false where older events lack it), no properties beyond the components. What the types do not
  * say comes from code constants: an envelope's {@code eventType} is one of {@link Schemas#PAYLOAD_BY_EVENT} and its
  * payload an object; dimension keys (a finding's {@code dimension}, the keys of points-per-dimension maps) are
  * {@link Dimension} keys.
@@ -101,7 +102,8 @@ public final class ContractSchemas {
                 .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT, Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES,
                         Option.NULLABLE_FIELDS_BY_DEFAULT);
         builder.forFields()
-                .withRequiredCheck(field -> field.getType() != null && field.getType().isPrimitive())
+                .withRequiredCheck(field -> field.getType() != null && field.getType().isPrimitive()
+                        && !field.getType().isInstanceOf(boolean.class))
                 .withEnumResolver(ContractSchemas::codeEnum)
                 .withInstanceAttributeOverride((attributes, field, context) -> {
                     if (field.getDeclaringType().getErasedType() == EventEnvelope.class && field.getName().equals("payload")) {
