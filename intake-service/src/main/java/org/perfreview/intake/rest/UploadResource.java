@@ -15,6 +15,8 @@ import org.perfreview.intake.submission.SubmissionView;
 import org.perfreview.intake.submission.UploadResult;
 import org.perfreview.intake.submission.UploadService;
 import org.perfreview.support.security.CallerScope;
+import org.perfreview.support.web.InvalidInputException;
+import org.perfreview.support.web.Inputs;
 import org.perfreview.support.web.Problem;
 
 import java.util.List;
@@ -36,7 +38,10 @@ public class UploadResource {
     @RolesAllowed({CallerScope.UNIT, CallerScope.ADMIN})
     public Response upload(@PathParam("batchId") UUID batchId, @RestForm("file") FileUpload file, @RestForm("unitCode") String unitCode) {
         if (file == null || file.uploadedFile() == null) {
-            throw new IllegalArgumentException("multipart field 'file' is required");
+            throw new InvalidInputException("file", "缺少 multipart 字段 file（要上传的表格文件）");
+        }
+        if (unitCode != null && !unitCode.isBlank()) {
+            unitCode = Inputs.requireUnitCode("unitCode", unitCode.strip());
         }
         UploadService.Upload upload = new UploadService.Upload(SubmissionResource.safeName(file.fileName()), file.size(), file.uploadedFile(),
                 unitCode, caller.name());
