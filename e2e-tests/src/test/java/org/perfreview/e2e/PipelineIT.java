@@ -70,7 +70,7 @@ class PipelineIT {
         JsonNode city = CityWait.untilScored(reviewer, stack.report() + "/api/batches/" + batchId + "/report", files.size(), Duration.ofMinutes(3));
 
         // Every submission has a score whose total is the exact sum of its dimensions.
-        JsonNode scores = reviewer.get(stack.scoring() + "/api/batches/" + batchId + "/scores").expect(200).json();
+        JsonNode scores = reviewer.get(stack.scoring() + "/api/batches/" + batchId + "/scores?size=500").expect(200).json().path("items");
         assertThat(scores.size()).isEqualTo(files.size());
         Map<String, Integer> grades = new HashMap<>();
         BigDecimal sum = BigDecimal.ZERO;

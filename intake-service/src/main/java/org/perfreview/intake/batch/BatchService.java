@@ -14,6 +14,12 @@ import org.perfreview.support.EventJson;
 import org.perfreview.support.outbox.Outbox;
 import org.perfreview.support.web.InvalidInputException;
 import org.perfreview.support.web.Inputs;
+import org.perfreview.support.web.Problem;
+import org.perfreview.support.web.ProblemMappers;
+import org.perfreview.support.web.ProblemTypes;
+import org.perfreview.contracts.batch.RulebookVersions;
+import jakarta.ws.rs.WebApplicationException;
+import java.util.Map;
 import org.perfreview.support.web.Page;
 import io.quarkus.panache.common.Sort;
 
@@ -35,6 +41,11 @@ public class BatchService {
 
     @Transactional
     public Batch create(NewBatch request, String createdBy) {
+        if (request.rulebookVersion() != null && !RulebookVersions.isShipped(request.rulebookVersion())) {
+            throw new WebApplicationException(ProblemMappers.response(new Problem(ProblemTypes.type(422), "未知的规则库版本", 422,
+                    "规则库版本 " + Inputs.shown(request.rulebookVersion()) + " 不存在；可用版本：" + String.join("、", RulebookVersions.SHIPPED)
+                            + "（省略 rulebookVersion 即使用默认版本）", "rulebookVersion", null, Map.of("versions", RulebookVersions.SHIPPED))));
+        }
         BatchEntity entity = new BatchEntity();
         entity.id = UUID.randomUUID();
         entity.fiscalYear = request.fiscalYear();

@@ -60,7 +60,7 @@ public class UploadService {
                     "文件过大：" + upload.size() + " 字节，上限 " + maxUploadBytes + " 字节", "≤ " + maxUploadBytes + " bytes", upload.size() + " bytes");
             return reject(batchId, upload, null, checksum, UnreadableFileException.Category.TOO_LARGE, List.of(note), access);
         }
-        Optional<UploadResult> duplicate = QuarkusTransaction.requiringNew().call(() -> previous(batchId, checksum));
+        Optional<UploadResult> duplicate = QuarkusTransaction.requiringNew().call(() -> previous(batchId, checksum, filedFor(upload)));
         if (duplicate.isPresent()) {
             // Same bytes filed before: still only for callers who may file for the units in it.
             duplicate.get().submissions().forEach(s -> access.requireUnit(s.unitCode));
@@ -85,7 +85,12 @@ public class UploadService {
     }
 
     private UploadResult accept(UUID batchId, Upload upload, byte[] bytes, String checksum, List<ParsedTable> tables) {
-        UploadEntity stored = storeUpload(batchId, upload, bytes, checksum, SubmissionEntity.ACCEPTED, null);
+        UploadEntity stored = newUpload(batchId, upload, bytes, checksum, SubmissionEntity.ACCEPTED, null);
+        if (!insertOnce(stored)) {
+            // The same bytes for the same unit won the race in a transaction that has committed: answer with it.
+            return previous(batchId, checksum, stored.filedFor)
+                    .orElseThrow(() -> new IllegalStateException("upload " + checksum + " conflicted but is not found"));
+        }
         List<SubmissionEntity> submissions = new ArrayList<>();
         for (ParsedTable parsed : tables) {
             submissions.add(storeTable(batchId, stored, parsed, upload.unitCode()));
@@ -157,6 +162,26 @@ public class UploadService {
     }
 
     private UploadEntity storeUpload(UUID batchId, Upload upload, byte[] bytes, String checksum, String status, String problems) {
+        UploadEntity u = newUpload(batchId, upload, bytes, checksum, status, problems);
+        u.persist();
+        return u;
+    }
+
+    /**
+     * Inserts an accepted upload unless the same bytes were accepted for the same unit before (index
+     * upload_accepted_once): a concurrent insert of the same key waits for the first transaction and then does nothing.
+     */
+    private boolean insertOnce(UploadEntity u) {
+        return em.createNativeQuery("insert into upload (id, batch_id, file_name, size_bytes, checksum, original, uploader,"
+                        + " received_at, status, filed_for) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
+                        + " on conflict (batch_id, checksum, filed_for) where status = 'ACCEPTED' do nothing")
+                .setParameter(1, u.id).setParameter(2, u.batchId).setParameter(3, u.fileName).setParameter(4, u.sizeBytes)
+                .setParameter(5, u.checksum).setParameter(6, u.original).setParameter(7, u.uploader)
+                .setParameter(8, u.receivedAt).setParameter(9, u.status).setParameter(10, u.filedFor)
+                .executeUpdate() == 1;
+    }
+
+    private UploadEntity newUpload(UUID batchId, Upload upload, byte[] bytes, String checksum, String status, String problems) {
         UploadEntity u = new UploadEntity();
         u.id = UUID.randomUUID();
         u.batchId = batchId;
@@ -168,13 +193,18 @@ public class UploadService {
         u.receivedAt = Instant.now();
         u.status = status;
         u.problems = problems;
-        u.persist();
+        u.filedFor = filedFor(upload);
         return u;
     }
 
-    private Optional<UploadResult> previous(UUID batchId, String checksum) {
-        Optional<UploadEntity> same = UploadEntity.find("batchId = ?1 and checksum = ?2 and status = 'ACCEPTED' order by receivedAt",
-                batchId, checksum).firstResultOptional();
+    private static String filedFor(Upload upload) {
+        String unit = blankToNull(upload.unitCode());
+        return unit == null ? "" : unit;
+    }
+
+    private Optional<UploadResult> previous(UUID batchId, String checksum, String filedFor) {
+        Optional<UploadEntity> same = UploadEntity.find("batchId = ?1 and checksum = ?2 and filedFor = ?3 and status = 'ACCEPTED'",
+                batchId, checksum, filedFor).firstResultOptional();
         return same.map(u -> UploadResult.accepted(u.id, SubmissionEntity.ofUpload(u.id), true));
     }
 

@@ -62,6 +62,16 @@ class ProblemResponseTest {
     }
 
     @Test
+    void unknownRulebookVersionIsRefusedNamingTheKnownOnes() {
+        Response r = createBatch("{\"fiscalYear\":2024,\"region\":\"岳阳市\",\"stage\":\"二上\",\"rulebookVersion\":\"1999.9\"}");
+        problem(r, 422, "rulebookVersion");
+        assertThat(r.jsonPath().getString("detail")).contains("2024.1");
+        assertThat(r.jsonPath().getList("resource.versions", String.class)).containsExactly("2024.1");
+        createBatch("{\"fiscalYear\":2024,\"region\":\"岳阳市\",\"stage\":\"二上\",\"rulebookVersion\":\"2024.1\"}")
+                .then().statusCode(201);
+    }
+
+    @Test
     void unitCodeFieldMustBeSixDigits() {
         String batchId = newBatch();
         for (String bad : new String[]{"ABC", "../../x", "abc<script>", "2010011", "201\u000001"}) {
