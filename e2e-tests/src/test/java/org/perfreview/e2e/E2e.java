@@ -107,7 +107,7 @@ final class E2e {
     /** This batch's messages on the dead-letter topics, counted by topic and reason. */
     Map<String, Integer> deadLetters(String batchId) {
         Map<String, Integer> counts = new TreeMap<>();
-        for (TopicEvents.Event e : TopicEvents.read(stack.kafka(), List.of(Topics.DLQ_SCORING, Topics.DLQ_REPORT))) {
+        for (TopicEvents.Event e : TopicEvents.read(stack.kafka(), List.of(Topics.DLQ_SCORING, Topics.DLQ_REPORT, Topics.DLQ_INTAKE))) {
             if (batchId.equals(e.batchId())) {
                 counts.merge(e.topic() + " from " + e.headers().get("dead-letter-topic") + ": " + e.headers().get("dead-letter-reason"), 1, Integer::sum);
             }

@@ -62,7 +62,7 @@ class DuplicateUploadTest {
         pool.shutdown();
         assertThat(bodies.stream().filter(b -> !b.getBoolean("duplicate")).count()).as("first uploads").isEqualTo(1);
         assertThat(bodies.stream().map(b -> b.getString("uploadId")).distinct()).hasSize(1);
-        assertThat(bodies.stream().map(b -> b.getString("submissions[0].id")).distinct()).hasSize(1);
+        assertThat(bodies.stream().map(b -> b.getString("submissions[0].submissionId")).distinct()).hasSize(1);
         assertThat(bodies.get(0).getInt("submissions[0].version")).isEqualTo(1);
     }
 
@@ -74,7 +74,7 @@ class DuplicateUploadTest {
         assertThat(first.getBoolean("duplicate")).isFalse();
         assertThat(second.getBoolean("duplicate")).isFalse();
         assertThat(second.getString("submissions[0].unitCode")).isEqualTo("201002");
-        assertThat(second.getString("submissions[0].id")).isNotEqualTo(first.getString("submissions[0].id"));
+        assertThat(second.getString("submissions[0].submissionId")).isNotEqualTo(first.getString("submissions[0].submissionId"));
         // the same again for 201002 is recognised, and a unit token may refile only for its own unit
         assertThat(uploadFor(TOKENS.unit("201002"), batchId, "201002").getBoolean("duplicate")).isTrue();
         as(TOKENS.unit("201002")).multiPart("file", "1.1.xlsx", NO_CODE, "application/octet-stream").multiPart("unitCode", "201003")

@@ -110,11 +110,11 @@ class ProblemResponseTest {
         String batchId = newBatch();
         byte[] clean = sample(SAMPLE);
         byte[] escaped = ZipRewriter.rewrite(clean, "xl/sharedStrings.xml", xml -> xml.replace("</t>", "_x0000__x0007_</t>"));
-        String first = upload(admin(), batchId, "nul.xlsx", escaped).then().statusCode(202).extract().path("submissions[0].id");
+        String first = upload(admin(), batchId, "nul.xlsx", escaped).then().statusCode(202).extract().path("submissions[0].submissionId");
         String table = as(admin()).get("/api/submissions/{id}/table", first).then().statusCode(200).extract().asString();
         assertThat(table).doesNotContain("\\u0000").doesNotContain("\\u0007").contains("201001");
         // once cleaned, the table is the sample's own: refiling the clean file is recognised as the same content
-        String second = upload(admin(), batchId, "1.1.xlsx", clean).then().statusCode(202).extract().path("submissions[0].id");
+        String second = upload(admin(), batchId, "1.1.xlsx", clean).then().statusCode(202).extract().path("submissions[0].submissionId");
         assertThat(second).isEqualTo(first);
     }
 
