@@ -12,6 +12,7 @@ import org.perfreview.contracts.Json;
 import org.perfreview.contracts.events.EventEnvelope;
 import org.perfreview.contracts.events.EventTypes;
 import org.perfreview.contracts.score.ScoreCard;
+import org.perfreview.contracts.score.ScoringFailure;
 import org.perfreview.localstack.testing.PostgresTestResource;
 import org.perfreview.support.outbox.RelayProducer;
 
@@ -68,6 +69,21 @@ class SubmissionStatusTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> "优秀".equals(as(admin()).get("/api/submissions/{id}", id).path("grade")));
         Thread.sleep(500);
         assertThat((String) as(admin()).get("/api/submissions/{id}", id).path("grade")).isEqualTo("优秀");
+    }
+
+    @Test
+    void scoringFailureShowsAsFailedWithTheReason() throws Exception {
+        String batchId = newBatch();
+        String id = upload(admin(), batchId, "1.1.xlsx", sample("overall-targets/1.1.xlsx")).then().statusCode(202)
+                .extract().path("submissions[0].submissionId");
+        ScoringFailure failure = new ScoringFailure(UUID.fromString(id), UUID.fromString(batchId), "201001",
+                "NotFoundException: no rulebook version 1999.9", Instant.now());
+        connector.source("scored").send(Json.mapper().writeValueAsString(EventEnvelope.of(EventTypes.SUBMISSION_SCORING_FAILED,
+                EventTypes.CURRENT_VERSION, UUID.fromString(batchId), UUID.fromString(id), failure)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> "failed".equals(as(admin()).get("/api/submissions/{id}", id).path("status")));
+        assertThat((String) as(admin()).get("/api/submissions/{id}", id).path("failure")).contains("1999.9");
+        assertThat(as(admin()).get("/api/batches/{id}/submissions?status=failed", batchId).then().statusCode(200)
+                .extract().jsonPath().getList("items.submissionId")).containsExactly(id);
     }
 
     @Test
