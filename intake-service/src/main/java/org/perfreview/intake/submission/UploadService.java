@@ -75,6 +75,7 @@ public class UploadService {
             return reject(batchId, upload, bytes, checksum, e.category(), e.notes(), access);
         }
         List<ParseNote> problems = assignUnits(tables, upload.unitCode());
+        problems.addAll(uncachedUnitNames(tables, bytes));
         if (!problems.isEmpty()) {
             return reject(batchId, upload, bytes, checksum, UnreadableFileException.Category.UNKNOWN_LAYOUT, problems, access);
         }
@@ -225,6 +226,20 @@ public class UploadService {
         }
         if (tables.isEmpty()) {
             problems.add(new ParseNote(ParseNote.Level.ERROR, null, "文件中没有可识别的绩效目标表或自评表", "至少一张表", "无"));
+        }
+        return problems;
+    }
+
+    /** An empty unit name read from a formula with no cached value: refused with its position (the unit could not know). */
+    private static List<ParseNote> uncachedUnitNames(List<ParsedTable> tables, byte[] bytes) {
+        List<ParseNote> problems = new ArrayList<>();
+        for (ParsedTable t : tables) {
+            Text name = t.table().unitName();
+            if (name != null && name.isBlank() && UncachedFormulas.at(bytes, name.at())) {
+                problems.add(new ParseNote(ParseNote.Level.ERROR, name.at(),
+                        "单位名称单元格 " + name.at().ref() + " 是没有计算结果的公式：请在 Excel 中重新计算并保存，或直接填写单位名称",
+                        "单位名称", "未计算的公式"));
+            }
         }
         return problems;
     }

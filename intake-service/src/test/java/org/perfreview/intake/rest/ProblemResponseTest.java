@@ -119,6 +119,19 @@ class ProblemResponseTest {
     }
 
     @Test
+    void unitNameFromAFormulaWithoutCachedValueIsRefusedWithItsPosition() {
+        String batchId = newBatch();
+        // B6 holds the unit name; here it becomes a formula the saving tool never calculated (no <v>)
+        byte[] uncalculated = ZipRewriter.rewrite(sample(SAMPLE), "xl/worksheets/sheet1.xml",
+                xml -> xml.replace("<c r=\"B6\" s=\"6\" t=\"s\"><v>26</v></c>", "<c r=\"B6\" s=\"6\"><f>VLOOKUP(A6,Sheet9!A:B,2,0)</f></c>"));
+        Response r = upload(admin(), batchId, "formula.xlsx", uncalculated);
+        problem(r, 422, null);
+        assertThat(r.jsonPath().getString("problems[0].message")).contains("B6");
+        assertThat(r.jsonPath().getInt("problems[0].at.row")).isEqualTo(6);
+        assertThat(r.jsonPath().getInt("problems[0].at.column")).isEqualTo(2);
+    }
+
+    @Test
     void unitReadsOnlyItsOwnRowsOfTheBatchLists() {
         String batchId = newBatch();
         String csv = "序号,单位编码,单位名称,金额\n1-1,201001,甲单位,100\n1-2,201002,乙单位,200\n";
