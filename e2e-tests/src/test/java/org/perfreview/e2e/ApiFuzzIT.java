@@ -36,6 +36,7 @@ class ApiFuzzIT {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final List<String> failures = new ArrayList<>();
+    private final java.util.Set<String> undocumented = new java.util.TreeSet<>();
     private int sent;
 
     @Test
@@ -65,6 +66,40 @@ class ApiFuzzIT {
         System.out.printf("ApiFuzzIT: sent %d requests to 3 services in %d s, %d unexpected answers (5xx or non-problem error)%n",
                 sent, (System.nanoTime() - started) / 1_000_000_000L, failures.size());
         assertThat(failures).as("answers that were 5xx or not problem JSON").isEmpty();
+        assertThat(undocumented).as("statuses the OpenAPI documents do not list for the operation").isEmpty();
+    }
+
+    @Test
+    void openApiDocumentsSuccessCodesProblemsAndSecurity() throws Exception {
+        E2e e2e = E2e.connect();
+        Map<String, String> created = Map.of(e2e.stack.intake() + " POST /api/batches", "201",
+                e2e.stack.intake() + " POST /api/batches/{batchId}/submissions", "202",
+                e2e.stack.scoring() + " POST /api/rulebooks", "201",
+                e2e.stack.scoring() + " POST /api/batches/{batchId}/rescore", "202");
+        int checked = 0;
+        for (String base : List.of(e2e.stack.intake(), e2e.stack.scoring(), e2e.stack.report())) {
+            OpenApiOperations api = OpenApiOperations.read(http, base);
+            JsonNode problem = api.document().path("components").path("schemas").path("Problem");
+            assertThat(problem.path("required").toString()).as(base + " Problem schema").contains("type", "title", "status", "detail");
+            assertThat(api.document().path("components").path("securitySchemes").toString()).as(base).contains("bearer", "JWT");
+            for (OpenApiOperations.Operation op : api.operations()) {
+                String name = base + " " + op.method() + " " + op.path();
+                if (!op.path().startsWith("/api/")) {
+                    continue;
+                }
+                checked++;
+                assertThat(op.secured()).as(name + " security").isTrue();
+                for (int status : new int[]{400, 401, 403}) {
+                    assertThat(op.responses().path(Integer.toString(status)).toString()).as(name + " " + status)
+                            .contains("#/components/schemas/Problem");
+                }
+                if (created.containsKey(name)) {
+                    assertThat(op.documents(Integer.parseInt(created.get(name)))).as(name + " " + created.get(name)).isTrue();
+                    assertThat(op.documents(200)).as(name + " says 200").isFalse();
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(15);
     }
 
     private void fuzz(String base, OpenApiOperations.Operation op, String token, Map<String, String> valid, byte[] workbook,
@@ -125,6 +160,9 @@ class ApiFuzzIT {
         try {
             HttpResponse<String> reply = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String problem = problemShape(reply);
+            if (!op.documents(reply.statusCode())) {
+                undocumented.add(op.method() + " " + op.path() + " answered " + reply.statusCode());
+            }
             if (reply.statusCode() >= 500 || problem != null) {
                 failures.add(op.method() + " " + abbreviate(url) + " (" + contentType + ") → " + reply.statusCode() + ": "
                         + (problem != null ? problem : abbreviate(reply.body())));

@@ -18,7 +18,12 @@ record OpenApiOperations(String baseUrl, JsonNode document, List<Operation> oper
     record Parameter(String name, String in, String type, String format) {
     }
 
-    record Operation(String method, String path, List<Parameter> parameters, List<String> bodyTypes, boolean secured) {
+    record Operation(String method, String path, List<Parameter> parameters, List<String> bodyTypes, boolean secured,
+                     JsonNode responses) {
+
+        boolean documents(int status) {
+            return responses.has(Integer.toString(status));
+        }
     }
 
     static OpenApiOperations read(HttpClient http, String baseUrl) throws Exception {
@@ -46,7 +51,7 @@ record OpenApiOperations(String baseUrl, JsonNode document, List<Operation> oper
                 List<String> bodyTypes = new ArrayList<>();
                 op.path("requestBody").path("content").fieldNames().forEachRemaining(bodyTypes::add);
                 ops.add(new Operation(m.getKey().toUpperCase(), path.getKey(), params, bodyTypes,
-                        op.has("security") || doc.has("security")));
+                        op.has("security") || doc.has("security"), op.path("responses")));
             }
         }
         return new OpenApiOperations(baseUrl, doc, ops);

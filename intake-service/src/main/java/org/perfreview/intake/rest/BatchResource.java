@@ -1,6 +1,7 @@
 package org.perfreview.intake.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -33,6 +34,8 @@ public class BatchResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(CallerScope.ADMIN)
+    @APIResponse(responseCode = "201", description = "the batch, with Location")
+    @APIResponse(responseCode = "422", description = "unknown rulebookVersion (the known versions are named)")
     public Response create(BatchService.NewBatch request, @Context UriInfo uri) {
         if (request == null) {
             throw new InvalidInputException("body", "需要 JSON 请求体：{\"fiscalYear\",\"region\",\"stage\",\"deadline\"}");

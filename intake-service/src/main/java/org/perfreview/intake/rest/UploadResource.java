@@ -1,6 +1,7 @@
 package org.perfreview.intake.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -36,6 +37,7 @@ public class UploadResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({CallerScope.UNIT, CallerScope.ADMIN})
+    @APIResponse(responseCode = "202", description = "uploadId, duplicate, and one submission per unit table read")
     public Response upload(@PathParam("batchId") UUID batchId, @RestForm("file") FileUpload file, @RestForm("unitCode") String unitCode) {
         if (file == null || file.uploadedFile() == null) {
             throw new InvalidInputException("file", "缺少 multipart 字段 file（要上传的表格文件）");

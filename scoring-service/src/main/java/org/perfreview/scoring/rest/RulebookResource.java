@@ -1,6 +1,7 @@
 package org.perfreview.scoring.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -52,6 +53,9 @@ public class RulebookResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(CallerScope.ADMIN)
+    @APIResponse(responseCode = "201", description = "the rulebook version was stored")
+    @APIResponse(responseCode = "409", description = "that version exists already")
+    @APIResponse(responseCode = "422", description = "the rulebook is not valid")
     public Response add(String body) {
         requireObject(body);
         List<String> problems = rulebooks.add(body, caller.name());

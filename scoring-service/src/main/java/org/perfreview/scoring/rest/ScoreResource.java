@@ -2,6 +2,7 @@ package org.perfreview.scoring.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -75,6 +76,7 @@ public class ScoreResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @RolesAllowed({CallerScope.REVIEWER, CallerScope.ADMIN})
+    @APIResponse(responseCode = "202", description = "how many tables are being re-scored, under which rulebook version")
     public Response rescore(@PathParam("batchId") UUID batchId, RescoreRequest request) {
         BatchEntity batch = BatchEntity.findById(batchId);
         if (batch == null && ScoredTableEntity.latestOfBatch(batchId).isEmpty()) {
