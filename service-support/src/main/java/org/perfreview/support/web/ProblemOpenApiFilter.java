@@ -70,12 +70,14 @@ public class ProblemOpenApiFilter implements OASFilter {
 
     private static void add(APIResponses responses, int status, String description) {
         String code = Integer.toString(status);
-        if (responses.hasAPIResponse(code)) {
-            return;
+        APIResponse existing = responses.getAPIResponse(code);
+        if (existing != null && existing.getContent() != null && existing.getContent().getMediaTypes() != null
+                && !existing.getContent().getMediaTypes().isEmpty()) {
+            return; // described by the resource itself
         }
-        APIResponse response = OASFactory.createAPIResponse().description(description)
-                .content(OASFactory.createContent().addMediaType("application/json",
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM))));
+        APIResponse response = existing != null ? existing : OASFactory.createAPIResponse().description(description);
+        response.content(OASFactory.createContent().addMediaType("application/json",
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM))));
         responses.addAPIResponse(code, response);
     }
 
