@@ -22,6 +22,7 @@ public final class Schemas {
     public static final String NORMALIZED_TABLE = "normalized-table.schema.json";
     public static final String SUBMISSION_NORMALIZED = "submission-normalized.schema.json";
     public static final String SCORE_CARD = "score-card.schema.json";
+    public static final String SCORING_FAILURE = "scoring-failure.schema.json";
     public static final String UNIT_REPORT = "unit-report.schema.json";
     public static final String CITY_REPORT = "city-report.schema.json";
     public static final String NOTICE = "notice.schema.json";
@@ -31,6 +32,7 @@ public final class Schemas {
             "BatchUpdated", BATCH,
             "SubmissionNormalized", SUBMISSION_NORMALIZED,
             "SubmissionScored", SCORE_CARD,
+            "SubmissionScoringFailed", SCORING_FAILURE,
             "UnitReportUpdated", UNIT_REPORT,
             "CityReportUpdated", CITY_REPORT,
             "NoticeIssued", NOTICE);

@@ -31,6 +31,8 @@ class SchemasTest {
         assertValid(Schemas.NORMALIZED_TABLE, Samples.baseDataTable());
         assertValid(Schemas.SUBMISSION_NORMALIZED, Samples.normalized());
         assertValid(Schemas.SCORE_CARD, Samples.scoreCard());
+        assertValid(Schemas.SCORING_FAILURE, new org.perfreview.contracts.score.ScoringFailure(java.util.UUID.randomUUID(),
+                java.util.UUID.randomUUID(), "201001", "no rulebook version 1999.9", java.time.Instant.now()));
         assertValid(Schemas.UNIT_REPORT, Samples.unitReport());
         assertValid(Schemas.CITY_REPORT, Samples.cityReport());
         assertValid(Schemas.SCORE_CARD, Samples.reviewedCard());

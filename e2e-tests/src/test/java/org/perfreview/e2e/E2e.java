@@ -107,7 +107,7 @@ final class E2e {
     /** This batch's messages on the dead-letter topics, counted by topic and reason. */
     Map<String, Integer> deadLetters(String batchId) {
         Map<String, Integer> counts = new TreeMap<>();
-        for (TopicEvents.Event e : TopicEvents.read(stack.kafka(), List.of(Topics.DLQ_SCORING, Topics.DLQ_REPORT))) {
+        for (TopicEvents.Event e : TopicEvents.read(stack.kafka(), List.of(Topics.DLQ_SCORING, Topics.DLQ_REPORT, Topics.DLQ_INTAKE))) {
             if (batchId.equals(e.batchId())) {
                 counts.merge(e.topic() + " from " + e.headers().get("dead-letter-topic") + ": " + e.headers().get("dead-letter-reason"), 1, Integer::sum);
             }
@@ -117,14 +117,21 @@ final class E2e {
 
     /** The latest score card of every latest table of the batch, from the scoring service. */
     JsonNode scores(String batchId) throws Exception {
-        return reviewer.get(stack.scoring() + "/api/batches/" + batchId + "/scores").expect(200).json();
+        com.fasterxml.jackson.databind.node.ArrayNode all = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+        for (int page = 0; ; page++) {
+            JsonNode reply = reviewer.get(stack.scoring() + "/api/batches/" + batchId + "/scores?size=500&page=" + page).expect(200).json();
+            reply.path("items").forEach(all::add);
+            if (all.size() >= reply.path("total").asLong() || reply.path("items").isEmpty()) {
+                return all;
+            }
+        }
     }
 
     /** Tables scored so far, or -1 while the scoring service does not answer. */
     int scoredSoFar(String batchId) {
         try {
-            PerfReviewClient.Reply reply = reviewer.get(stack.scoring() + "/api/batches/" + batchId + "/scores");
-            return reply.status() == 200 ? reply.json().size() : -1;
+            PerfReviewClient.Reply reply = reviewer.get(stack.scoring() + "/api/batches/" + batchId + "/scores?size=1");
+            return reply.status() == 200 ? reply.json().path("total").asInt() : -1;
         } catch (Exception e) {
             return -1;
         }

@@ -57,20 +57,20 @@ class PipelineIT {
         for (String f : files) {
             JsonNode accepted = admin.upload(stack.intake() + "/api/batches/" + batchId + "/submissions",
                     SAMPLES.resolve("overall-targets/" + f)).expect(202).json();
-            accepted.path("submissions").forEach(s -> submissions.add(s.path("id").asText()));
+            accepted.path("submissions").forEach(s -> submissions.add(s.path("submissionId").asText()));
         }
         // A file that is not a table: rejected with a clear 4xx, kept, never published.
         PerfReviewClient.Reply png = admin.upload(stack.intake() + "/api/batches/" + batchId + "/submissions", "table.xlsx",
                 new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13});
         assertThat(png.status()).isEqualTo(415);
-        String rejected = png.json().path("resource").path("submissions").path(0).path("id").asText();
-        assertThat(admin.get(stack.intake() + "/api/submissions/" + rejected).expect(200).json().path("status").asText()).isEqualTo("REJECTED");
+        String rejected = png.json().path("resource").path("submissions").path(0).path("submissionId").asText();
+        assertThat(admin.get(stack.intake() + "/api/submissions/" + rejected).expect(200).json().path("status").asText()).isEqualTo("rejected");
 
         assertThat(submissions).hasSize(files.size());
         JsonNode city = CityWait.untilScored(reviewer, stack.report() + "/api/batches/" + batchId + "/report", files.size(), Duration.ofMinutes(3));
 
         // Every submission has a score whose total is the exact sum of its dimensions.
-        JsonNode scores = reviewer.get(stack.scoring() + "/api/batches/" + batchId + "/scores").expect(200).json();
+        JsonNode scores = reviewer.get(stack.scoring() + "/api/batches/" + batchId + "/scores?size=500").expect(200).json().path("items");
         assertThat(scores.size()).isEqualTo(files.size());
         Map<String, Integer> grades = new HashMap<>();
         BigDecimal sum = BigDecimal.ZERO;

@@ -30,7 +30,7 @@ class PoisonMessageIT {
     private static final Map<String, Map<String, String>> CONSUMERS = Map.of(
             Topics.BATCHES, Map.of("scoring", Topics.DLQ_SCORING, "report", Topics.DLQ_REPORT),
             Topics.SUBMISSIONS_NORMALIZED, Map.of("scoring", Topics.DLQ_SCORING),
-            Topics.SUBMISSIONS_SCORED, Map.of("report", Topics.DLQ_REPORT));
+            Topics.SUBMISSIONS_SCORED, Map.of("report", Topics.DLQ_REPORT, "intake", Topics.DLQ_INTAKE));
 
     @Test
     void poisonEndsInTheDeadLettersAndThePipelineKeepsFlowing() throws Exception {
@@ -50,7 +50,7 @@ class PoisonMessageIT {
         Map<Expected, TopicEvents.Event> deadLettered = new HashMap<>();
         await("every poison message on its dead-letter topics").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> {
-                    for (TopicEvents.Event e : TopicEvents.read(e2e.stack.kafka(), List.of(Topics.DLQ_SCORING, Topics.DLQ_REPORT))) {
+                    for (TopicEvents.Event e : TopicEvents.read(e2e.stack.kafka(), List.of(Topics.DLQ_SCORING, Topics.DLQ_REPORT, Topics.DLQ_INTAKE))) {
                         expected.stream().filter(x -> x.matches(e)).forEach(x -> deadLettered.put(x, e));
                     }
                     return deadLettered.size() == expected.size();
@@ -107,7 +107,7 @@ class PoisonMessageIT {
     /** Each service lists its dead letters with the topic, key and reason (GET /api/dead-letters). */
     private static void assertListedByServices(E2e e2e, List<Expected> expected) throws Exception {
         Map<String, JsonNode> listed = new HashMap<>();
-        for (String service : List.of("scoring", "report")) {
+        for (String service : List.of("scoring", "report", "intake")) {
             listed.put(service, e2e.admin.get(e2e.stack.service(service) + "/api/dead-letters").expect(200).json());
         }
         for (Expected x : expected) {

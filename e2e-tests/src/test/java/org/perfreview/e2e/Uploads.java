@@ -117,7 +117,7 @@ final class Uploads implements AutoCloseable {
                 return Integer.toString(reply.status());
             }
             JsonNode body = reply.json();
-            body.path("submissions").forEach(s -> submissions.add(s.path("id").asText()));
+            body.path("submissions").forEach(s -> submissions.add(s.path("submissionId").asText()));
             accepted.incrementAndGet();
             return null;
         } catch (java.io.IOException e) {

@@ -57,6 +57,16 @@ public class EventJson {
         }
     }
 
+    /** The eventType of an envelope, or null when the text is not one (read() then says why). */
+    public String eventTypeOf(String json) {
+        try {
+            JsonNode root = mapper.readTree(json);
+            return root == null ? null : root.path("eventType").asText(null);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     public <T> T readValue(String json, Class<T> type) {
         try {
             return mapper.readValue(json, type);

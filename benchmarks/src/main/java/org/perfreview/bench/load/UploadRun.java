@@ -71,7 +71,7 @@ final class UploadRun {
                 return new Upload(table.unitCode(), due, accepted, reply.status(), null, reply.text());
             }
             JsonNode submissions = reply.json().path("submissions");
-            String id = submissions.size() == 1 ? submissions.get(0).path("id").asText() : null;
+            String id = submissions.size() == 1 ? submissions.get(0).path("submissionId").asText() : null;
             return new Upload(table.unitCode(), due, accepted, reply.status(), id,
                     id == null ? "expected one submission, got " + submissions.size() : null);
         } catch (Exception e) {

@@ -8,6 +8,8 @@ public final class EventTypes {
     public static final String BATCH_UPDATED = "BatchUpdated";
     public static final String SUBMISSION_NORMALIZED = "SubmissionNormalized";
     public static final String SUBMISSION_SCORED = "SubmissionScored";
+    /** On perf.submissions.scored too: a table scoring could not score, for a reason no retry fixes. */
+    public static final String SUBMISSION_SCORING_FAILED = "SubmissionScoringFailed";
     public static final String UNIT_REPORT_UPDATED = "UnitReportUpdated";
     public static final String CITY_REPORT_UPDATED = "CityReportUpdated";
     public static final String NOTICE_ISSUED = "NoticeIssued";

@@ -20,6 +20,7 @@ public final class Topics {
 
     public static final String DLQ_SCORING = "perf.scoring.dlq";
     public static final String DLQ_REPORT = "perf.report.dlq";
+    public static final String DLQ_INTAKE = "perf.intake.dlq";
 
     /** Kafka header names carried beside the JSON value. */
     public static final String HEADER_EVENT_ID = "perf-event-id";

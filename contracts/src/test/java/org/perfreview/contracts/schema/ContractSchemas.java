@@ -27,6 +27,7 @@ import org.perfreview.contracts.review.Notice;
 import org.perfreview.contracts.score.Dimension;
 import org.perfreview.contracts.score.Finding;
 import org.perfreview.contracts.score.ScoreCard;
+import org.perfreview.contracts.score.ScoringFailure;
 import org.perfreview.contracts.table.NormalizedTable;
 
 import java.lang.reflect.RecordComponent;
@@ -89,6 +90,7 @@ public final class ContractSchemas {
         roots.put(Schemas.NORMALIZED_TABLE, NormalizedTable.class);
         roots.put(Schemas.SUBMISSION_NORMALIZED, SubmissionNormalized.class);
         roots.put(Schemas.SCORE_CARD, ScoreCard.class);
+        roots.put(Schemas.SCORING_FAILURE, ScoringFailure.class);
         roots.put(Schemas.UNIT_REPORT, UnitReport.class);
         roots.put(Schemas.CITY_REPORT, CityReport.class);
         roots.put(Schemas.NOTICE, Notice.class);

@@ -14,7 +14,8 @@ public record DeployedService(String name, String database, Set<String> produces
         Optional<String> consumerGroup) {
 
     public static final DeployedService INTAKE = new DeployedService("intake-service", "intake",
-            Set.of(Topics.BATCHES, Topics.SUBMISSIONS_NORMALIZED), Set.of(), Optional.empty());
+            Set.of(Topics.BATCHES, Topics.SUBMISSIONS_NORMALIZED, Topics.DLQ_INTAKE), Set.of(Topics.SUBMISSIONS_SCORED),
+            Optional.of("intake-service"));
     public static final DeployedService SCORING = new DeployedService("scoring-service", "scoring",
             Set.of(Topics.SUBMISSIONS_SCORED, Topics.DLQ_SCORING),
             Set.of(Topics.BATCHES, Topics.SUBMISSIONS_NORMALIZED), Optional.of("scoring-service"));
@@ -24,9 +25,12 @@ public record DeployedService(String name, String database, Set<String> produces
 
     public static final List<DeployedService> ALL = List.of(INTAKE, SCORING, REPORT);
 
-    /** Services that scale with consumer load get a HorizontalPodAutoscaler. */
+    /**
+     * Services that scale with consumer load get a HorizontalPodAutoscaler; intake scales with uploads, its one
+     * consumer (score statuses onto submissions) is light.
+     */
     public boolean autoscaled() {
-        return !consumes.isEmpty();
+        return !consumes.isEmpty() && !this.name.equals("intake-service");
     }
 
     public ServiceConfig config() {

@@ -12,6 +12,16 @@ import org.perfreview.contracts.events.EventTypes;
 import org.perfreview.contracts.events.Topics;
 import org.perfreview.support.EventJson;
 import org.perfreview.support.outbox.Outbox;
+import org.perfreview.support.web.InvalidInputException;
+import org.perfreview.support.web.Inputs;
+import org.perfreview.support.web.Problem;
+import org.perfreview.support.web.ProblemMappers;
+import org.perfreview.support.web.ProblemTypes;
+import org.perfreview.contracts.batch.RulebookVersions;
+import jakarta.ws.rs.WebApplicationException;
+import java.util.Map;
+import org.perfreview.support.web.Page;
+import io.quarkus.panache.common.Sort;
 
 import java.time.Instant;
 import java.util.List;
@@ -31,6 +41,11 @@ public class BatchService {
 
     @Transactional
     public Batch create(NewBatch request, String createdBy) {
+        if (request.rulebookVersion() != null && !RulebookVersions.isShipped(request.rulebookVersion())) {
+            throw new WebApplicationException(ProblemMappers.response(new Problem(ProblemTypes.type(422), "未知的规则库版本", 422,
+                    "规则库版本 " + Inputs.shown(request.rulebookVersion()) + " 不存在；可用版本：" + String.join("、", RulebookVersions.SHIPPED)
+                            + "（省略 rulebookVersion 即使用默认版本）", "rulebookVersion", null, Map.of("versions", RulebookVersions.SHIPPED))));
+        }
         BatchEntity entity = new BatchEntity();
         entity.id = UUID.randomUUID();
         entity.fiscalYear = request.fiscalYear();
@@ -72,8 +87,13 @@ public class BatchService {
     }
 
     @Transactional
-    public List<Batch> list() {
-        return BatchEntity.<BatchEntity>listAll().stream().map(this::toBatch).toList();
+    public Page<Batch> list(Page.Request request) {
+        var query = BatchEntity.<BatchEntity>findAll(Sort.by("createdAt").descending().and("id"))
+                .page(io.quarkus.panache.common.Page.of(request.page(), request.size()));
+        // the list names each batch; its reference lists come with GET /api/batches/{batchId}
+        List<Batch> items = query.list().stream().map(e -> new Batch(e.id, e.fiscalYear, e.region, e.stage, e.deadline,
+                e.rulebookVersion, null, null)).toList();
+        return new Page<>(items, request.page(), request.size(), query.count());
     }
 
     /** The control list in force for the batch; empty when none was uploaded. */
@@ -106,18 +126,31 @@ public class BatchService {
         return new Batch(e.id, e.fiscalYear, e.region, e.stage, e.deadline, e.rulebookVersion, control, staffing);
     }
 
-    /** The body of POST /api/batches. */
+    /** The body of POST /api/batches; a missing or invalid field is a 400 naming it. */
     public record NewBatch(int fiscalYear, String region, String stage, java.time.LocalDate deadline, String rulebookVersion) {
         public NewBatch {
             if (fiscalYear < 2000 || fiscalYear > 2100) {
-                throw new IllegalArgumentException("fiscalYear must be a year such as 2024");
+                throw new InvalidInputException("fiscalYear", "fiscalYear 必须是年份，如 2024");
             }
-            if (region == null || region.isBlank()) {
-                throw new IllegalArgumentException("region is required (e.g. 岳阳市本级)");
+            region = requireText("region", region, "岳阳市本级");
+            stage = requireText("stage", stage, "二上");
+            if (rulebookVersion != null) {
+                rulebookVersion = Inputs.requireNoControlCharacters("rulebookVersion", rulebookVersion).strip();
+                if (rulebookVersion.isEmpty() || rulebookVersion.length() > 100) {
+                    throw new InvalidInputException("rulebookVersion", "rulebookVersion 应为规则库版本号，或省略以使用默认版本");
+                }
             }
-            if (stage == null || stage.isBlank()) {
-                throw new IllegalArgumentException("stage is required (e.g. 二上)");
+        }
+
+        private static String requireText(String field, String value, String example) {
+            if (value == null || value.isBlank()) {
+                throw new InvalidInputException(field, field + " 必填（如 " + example + "）");
             }
+            Inputs.requireNoControlCharacters(field, value);
+            if (value.length() > 200) {
+                throw new InvalidInputException(field, field + " 过长（最多 200 个字符）");
+            }
+            return value.strip();
         }
     }
 }

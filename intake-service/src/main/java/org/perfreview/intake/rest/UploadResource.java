@@ -1,6 +1,7 @@
 package org.perfreview.intake.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -15,6 +16,8 @@ import org.perfreview.intake.submission.SubmissionView;
 import org.perfreview.intake.submission.UploadResult;
 import org.perfreview.intake.submission.UploadService;
 import org.perfreview.support.security.CallerScope;
+import org.perfreview.support.web.InvalidInputException;
+import org.perfreview.support.web.Inputs;
 import org.perfreview.support.web.Problem;
 
 import java.util.List;
@@ -34,9 +37,13 @@ public class UploadResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({CallerScope.UNIT, CallerScope.ADMIN})
+    @APIResponse(responseCode = "202", description = "uploadId, duplicate, and one submission per unit table read")
     public Response upload(@PathParam("batchId") UUID batchId, @RestForm("file") FileUpload file, @RestForm("unitCode") String unitCode) {
         if (file == null || file.uploadedFile() == null) {
-            throw new IllegalArgumentException("multipart field 'file' is required");
+            throw new InvalidInputException("file", "缺少 multipart 字段 file（要上传的表格文件）");
+        }
+        if (unitCode != null && !unitCode.isBlank()) {
+            unitCode = Inputs.requireUnitCode("unitCode", unitCode.strip());
         }
         UploadService.Upload upload = new UploadService.Upload(SubmissionResource.safeName(file.fileName()), file.size(), file.uploadedFile(),
                 unitCode, caller.name());

@@ -44,6 +44,30 @@ public class SubmissionEntity extends PanacheEntityBase {
     public String uploader;
     @Column(name = "event_id")
     public UUID eventId;
+    @Column(name = "score_total")
+    public java.math.BigDecimal scoreTotal;
+    public String grade;
+    @Column(name = "scored_at")
+    public Instant scoredAt;
+    @Column(name = "scoring_run")
+    public Integer scoringRun;
+    public String failure;
+    @Column(name = "review_stage")
+    public String reviewStage;
+
+    /** Where the table is in the pipeline: rejected, read, scored, failed, reviewed or signed. */
+    public String pipelineStatus() {
+        if (REJECTED.equals(status)) {
+            return "rejected";
+        }
+        if (failure != null) {
+            return "failed";
+        }
+        if (reviewStage != null) {
+            return reviewStage;
+        }
+        return scoreTotal != null ? "scored" : "read";
+    }
 
     public static Optional<SubmissionEntity> latestAccepted(UUID batchId, String unitCode, String kind, String tableKey) {
         return find("batchId = ?1 and unitCode = ?2 and tableKind = ?3 and tableKey = ?4 and status = ?5 order by version desc",

@@ -29,4 +29,7 @@ public class UploadEntity extends PanacheEntityBase {
     public Instant receivedAt;
     public String status;
     public String problems;
+    /** The unitCode the file was filed for ("" when none was named). */
+    @Column(name = "filed_for")
+    public String filedFor;
 }

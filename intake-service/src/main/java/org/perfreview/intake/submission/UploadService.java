@@ -63,7 +63,7 @@ public class UploadService {
                     "文件过大：" + upload.size() + " 字节，上限 " + maxUploadBytes + " 字节", "≤ " + maxUploadBytes + " bytes", upload.size() + " bytes");
             return reject(batchId, upload, null, checksum, UnreadableFileException.Category.TOO_LARGE, List.of(note), access);
         }
-        Optional<UploadResult> duplicate = QuarkusTransaction.requiringNew().call(() -> previous(batchId, checksum));
+        Optional<UploadResult> duplicate = QuarkusTransaction.requiringNew().call(() -> previous(batchId, checksum, filedFor(upload)));
         if (duplicate.isPresent()) {
             // Same bytes filed before: still only for callers who may file for the units in it.
             duplicate.get().submissions().forEach(s -> access.requireUnit(s.unitCode));
@@ -78,8 +78,15 @@ public class UploadService {
             return reject(batchId, upload, bytes, checksum, e.category(), e.notes(), access);
         }
         UnitAssignment units = UnitAssignment.of(tables, blankToNull(upload.unitCode()), () -> batches.controlList(batchId));
-        if (!units.mismatches().isEmpty() || units.accepted().isEmpty()) {
-            List<ParseNote> problems = units.mismatches().isEmpty() ? units.refusals() : units.mismatches();
+        List<ParseNote> problems = new ArrayList<>(units.mismatches());
+        problems.addAll(uncachedUnitNames(tables, bytes));
+        if (problems.isEmpty() && units.accepted().isEmpty()) {
+            problems.addAll(units.refusals());
+            if (problems.isEmpty()) {
+                problems.add(new ParseNote(ParseNote.Level.ERROR, null, "文件中没有可识别的绩效目标表或自评表", "至少一张表", "无"));
+            }
+        }
+        if (!problems.isEmpty()) {
             return reject(batchId, upload, bytes, checksum, UnreadableFileException.Category.UNKNOWN_LAYOUT, problems, access);
         }
         for (ParsedTable t : units.accepted()) {
@@ -88,11 +95,20 @@ public class UploadService {
         return QuarkusTransaction.requiringNew().call(() -> accept(batchId, upload, bytes, checksum, units));
     }
 
-    /** Stores every attributed table; a table no unit could be found for is kept as a REJECTED submission with its problem. */
+    /**
+     * Stores every attributed table; a table no unit could be found for is kept as a REJECTED submission with its
+     * problem. The upload row is inserted once per (batch, bytes, unit filed for): a parallel identical upload that
+     * lost the race answers with the winner's result.
+     */
     private UploadResult accept(UUID batchId, Upload upload, byte[] bytes, String checksum, UnitAssignment units) {
         List<ParseNote> refusals = units.refusals();
-        UploadEntity stored = storeUpload(batchId, upload, bytes, checksum, SubmissionEntity.ACCEPTED,
+        UploadEntity stored = newUpload(batchId, upload, bytes, checksum, SubmissionEntity.ACCEPTED,
                 refusals.isEmpty() ? null : json.write(refusals));
+        if (!insertOnce(stored)) {
+            // The same bytes for the same unit won the race in a transaction that has committed: answer with it.
+            return previous(batchId, checksum, stored.filedFor)
+                    .orElseThrow(() -> new IllegalStateException("upload " + checksum + " conflicted but is not found"));
+        }
         List<SubmissionEntity> submissions = new ArrayList<>();
         for (ParsedTable parsed : units.accepted()) {
             submissions.add(storeTable(batchId, stored, parsed, upload.unitCode()));
@@ -186,6 +202,27 @@ public class UploadService {
     }
 
     private UploadEntity storeUpload(UUID batchId, Upload upload, byte[] bytes, String checksum, String status, String problems) {
+        UploadEntity u = newUpload(batchId, upload, bytes, checksum, status, problems);
+        u.persist();
+        return u;
+    }
+
+    /**
+     * Inserts an accepted upload unless the same bytes were accepted for the same unit before (index
+     * upload_accepted_once): a concurrent insert of the same key waits for the first transaction and then does nothing.
+     */
+    private boolean insertOnce(UploadEntity u) {
+        return em.createNativeQuery("insert into upload (id, batch_id, file_name, size_bytes, checksum, original, uploader,"
+                        + " received_at, status, filed_for, problems) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, cast(?11 as text))"
+                        + " on conflict (batch_id, checksum, filed_for) where status = 'ACCEPTED' do nothing")
+                .setParameter(1, u.id).setParameter(2, u.batchId).setParameter(3, u.fileName).setParameter(4, u.sizeBytes)
+                .setParameter(5, u.checksum).setParameter(6, u.original).setParameter(7, u.uploader)
+                .setParameter(8, u.receivedAt).setParameter(9, u.status).setParameter(10, u.filedFor)
+                .setParameter(11, u.problems)
+                .executeUpdate() == 1;
+    }
+
+    private UploadEntity newUpload(UUID batchId, Upload upload, byte[] bytes, String checksum, String status, String problems) {
         UploadEntity u = new UploadEntity();
         u.id = UUID.randomUUID();
         u.batchId = batchId;
@@ -197,14 +234,33 @@ public class UploadService {
         u.receivedAt = Instant.now();
         u.status = status;
         u.problems = problems;
-        u.persist();
+        u.filedFor = filedFor(upload);
         return u;
     }
 
-    private Optional<UploadResult> previous(UUID batchId, String checksum) {
-        Optional<UploadEntity> same = UploadEntity.find("batchId = ?1 and checksum = ?2 and status = 'ACCEPTED' order by receivedAt",
-                batchId, checksum).firstResultOptional();
+    private static String filedFor(Upload upload) {
+        String unit = blankToNull(upload.unitCode());
+        return unit == null ? "" : unit;
+    }
+
+    private Optional<UploadResult> previous(UUID batchId, String checksum, String filedFor) {
+        Optional<UploadEntity> same = UploadEntity.find("batchId = ?1 and checksum = ?2 and filedFor = ?3 and status = 'ACCEPTED'",
+                batchId, checksum, filedFor).firstResultOptional();
         return same.map(u -> UploadResult.accepted(u.id, SubmissionEntity.ofUpload(u.id), true));
+    }
+
+    /** An empty unit name read from a formula with no cached value: refused with its position (the unit could not know). */
+    private static List<ParseNote> uncachedUnitNames(List<ParsedTable> tables, byte[] bytes) {
+        List<ParseNote> problems = new ArrayList<>();
+        for (ParsedTable t : tables) {
+            Text name = t.table().unitName();
+            if (name != null && name.isBlank() && UncachedFormulas.at(bytes, name.at())) {
+                problems.add(new ParseNote(ParseNote.Level.ERROR, name.at(),
+                        "单位名称单元格 " + name.at().ref() + " 是没有计算结果的公式：请在 Excel 中重新计算并保存，或直接填写单位名称",
+                        "单位名称", "未计算的公式"));
+            }
+        }
+        return problems;
     }
 
     static String unitCode(NormalizedTable table, String unitCodeParam) {

@@ -187,7 +187,7 @@ class HostileUploadTest {
         assertThat((String) response.path("title")).isNotBlank();
         assertThat((String) response.path("detail")).isNotBlank();
         assertThat((String) response.path("resource.uploadId")).isNotBlank();
-        List<String> ids = response.path("resource.submissions.id");
+        List<String> ids = response.path("resource.submissions.submissionId");
         assertThat(ids).hasSize(1);
         assertThat(IntakeApi.sent(producer, Topics.SUBMISSIONS_NORMALIZED, batchId)).isEmpty();
         assertThat(tempFiles.uploadsDirectory()).as("the HTTP layer's upload directory").isDirectory();
@@ -205,7 +205,7 @@ class HostileUploadTest {
     private static void assertStatusRejected(Rejected r) {
         Response status = as(admin()).get("/api/submissions/{id}", r.submissionId());
         status.then().statusCode(200);
-        assertThat((String) status.path("status")).isEqualTo("REJECTED");
+        assertThat((String) status.path("status")).isEqualTo("rejected");
         assertThat(status.jsonPath().getList("problems.message", String.class)).contains(r.detail());
         as(admin()).get("/api/submissions/{id}/table", r.submissionId()).then().statusCode(404).contentType("application/json");
     }

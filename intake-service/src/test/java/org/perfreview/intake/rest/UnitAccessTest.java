@@ -61,7 +61,7 @@ class UnitAccessTest {
     void unitMayNotReadAnotherUnitsSubmission() {
         String batchId = newBatch();
         String id = upload(admin(), batchId, "1.1.xlsx", sample(SAMPLE)).then().statusCode(202)
-                .extract().path("submissions[0].id");
+                .extract().path("submissions[0].submissionId");
         String other = TOKENS.unit("201002");
         as(other).get("/api/submissions/{id}", id).then().statusCode(403).contentType("application/json");
         as(other).get("/api/submissions/{id}/table", id).then().statusCode(403);

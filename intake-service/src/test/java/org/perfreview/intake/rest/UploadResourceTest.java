@@ -57,7 +57,7 @@ class UploadResourceTest {
         String batchId = newBatch();
         Response response = upload(admin(), batchId, "1.1.xlsx", sample(SAMPLE));
         response.then().statusCode(202);
-        List<String> ids = response.path("submissions.id");
+        List<String> ids = response.path("submissions.submissionId");
         assertThat(ids).hasSize(1);
         assertThat((String) response.path("submissions[0].unitCode")).isEqualTo("201001");
         assertThat((String) response.path("submissions[0].tableKind")).isEqualTo("OVERALL_TARGET");
@@ -79,12 +79,12 @@ class UploadResourceTest {
     void identicalFileAgainIsRecognisedWithoutNewEvent() {
         String batchId = newBatch();
         String first = upload(admin(), batchId, "1.1.xlsx", sample(SAMPLE)).then().statusCode(202)
-                .extract().path("submissions[0].id");
+                .extract().path("submissions[0].submissionId");
         awaitEvents(batchId, 1);
 
         Response again = upload(admin(), batchId, "1.1.xlsx", sample(SAMPLE));
         again.then().statusCode(202);
-        assertThat((List<String>) again.path("submissions.id")).containsExactly(first);
+        assertThat((List<String>) again.path("submissions.submissionId")).containsExactly(first);
         assertThat((Boolean) again.path("duplicate")).isTrue();
         // give the relay (after-commit trigger plus its 1 s poll) time to send anything it would
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
@@ -113,11 +113,11 @@ class UploadResourceTest {
     void submissionTableAndOriginalAreReadable() {
         String batchId = newBatch();
         byte[] bytes = sample(SAMPLE);
-        String id = upload(admin(), batchId, "1.1.xlsx", bytes).then().statusCode(202).extract().path("submissions[0].id");
+        String id = upload(admin(), batchId, "1.1.xlsx", bytes).then().statusCode(202).extract().path("submissions[0].submissionId");
 
         Response status = as(IntakeApi.TOKENS.reviewer()).get("/api/submissions/{id}", id);
         status.then().statusCode(200);
-        assertThat((String) status.path("status")).isEqualTo("ACCEPTED");
+        assertThat((String) status.path("status")).isEqualTo("read");
         assertThat((String) status.path("batchId")).isEqualTo(batchId);
         assertThat((String) status.path("unitCode")).isEqualTo("201001");
 

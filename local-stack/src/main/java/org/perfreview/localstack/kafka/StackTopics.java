@@ -24,7 +24,8 @@ public final class StackTopics {
                 topic(Topics.REPORTS_CITY, partitions),
                 topic(Topics.NOTICES, partitions),
                 topic(Topics.DLQ_SCORING, partitions),
-                topic(Topics.DLQ_REPORT, partitions));
+                topic(Topics.DLQ_REPORT, partitions),
+                topic(Topics.DLQ_INTAKE, partitions));
     }
 
     private static NewTopic topic(String name, int partitions) {

@@ -33,6 +33,11 @@ public class ScoreCardConsumer extends EventConsumer<ScoreCard> {
     }
 
     @Override
+    protected boolean ignores(String eventType) {
+        return EventTypes.SUBMISSION_SCORING_FAILED.equals(eventType); // intake shows it; no score to report
+    }
+
+    @Override
     protected void accept(ScoreCard card) {
         if (card.submission() == null || card.submission().batchId() == null || card.submission().unitCode() == null
                 || card.submission().tableKind() == null) {

@@ -1,22 +1,21 @@
 package org.perfreview.report.export;
 
 /**
- * Guards text from units before it goes into a spreadsheet cell. A cell that starts with {@code =},
- * {@code +}, {@code -} or {@code @} (or a tab / carriage return, which some tools strip first) is read
- * as a formula when the sheet is re-exported to CSV and opened again; a leading single quote makes
- * every spreadsheet treat it as text (OWASP "CSV injection").
+ * Text from units that a spreadsheet would take for a formula: it starts with {@code =}, {@code +}, {@code -} or
+ * {@code @} (or a tab / carriage return, which some tools strip first), also in full width. The XLSX exports store
+ * every text as a string cell, which Excel never evaluates, and mark these with the cell style's quote prefix, so
+ * re-entering or re-exporting the cell keeps it text (OWASP "CSV injection") while the text shows as filed.
  */
 public final class CellText {
     private CellText() {
     }
 
-    public static String safe(String text) {
+    public static boolean formulaLike(String text) {
         if (text == null || text.isEmpty()) {
-            return text;
+            return false;
         }
         char first = text.charAt(0);
-        boolean risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
                 || first == '＝' || first == '＋' || first == '－' || first == '＠';
-        return risky ? "'" + text : text;
     }
 }

@@ -24,6 +24,7 @@ import org.perfreview.report.export.xlsx.UnitWorkbookRenderer;
 import org.perfreview.report.service.Aggregates;
 import org.perfreview.report.service.ReportService;
 import org.perfreview.support.security.CallerScope;
+import org.perfreview.support.web.Inputs;
 
 import java.util.UUID;
 
@@ -65,6 +66,7 @@ public class ReportResource {
     @RolesAllowed({CallerScope.UNIT, CallerScope.REVIEWER, CallerScope.ADMIN})
     public Response unit(@PathParam("batchId") UUID batchId, @PathParam("unitCode") String unitCode,
                          @QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        Inputs.requireUnitCode("unitCode", unitCode);
         caller.requireUnit(unitCode);
         UnitReport report = reports.unitReport(batchId, unitCode);
         return switch (format(format, accept)) {

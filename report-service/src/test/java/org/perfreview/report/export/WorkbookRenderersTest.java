@@ -55,7 +55,7 @@ class WorkbookRenderersTest {
         for (int i = 0; i < report.scoreSheet().size(); i++) {
             UnitRow expected = report.scoreSheet().get(i);
             Row row = sheet.getRow(i + 2);
-            assertThat(row.getCell(1).getStringCellValue()).isEqualTo(CellText.safe(expected.unitName()));
+            assertThat(row.getCell(1).getStringCellValue()).isEqualTo(expected.unitName());
             for (Dimension d : Dimension.values()) {
                 assertThat(row.getCell(2 + d.ordinal()).getNumericCellValue())
                         .isCloseTo(expected.dimensions().get(d.key()).doubleValue(), within(1e-9));
@@ -97,13 +97,16 @@ class WorkbookRenderersTest {
         assertThat(sheet.getLastRowNum()).isEqualTo((int) findings);
         List<String> evidence = new ArrayList<>();
         for (int i = 1; i <= sheet.getLastRowNum(); i++) {
-            evidence.add(sheet.getRow(i).getCell(11).getStringCellValue());
+            Cell cell = sheet.getRow(i).getCell(11);
+            evidence.add(cell.getStringCellValue());
+            // formula-like text is a string cell marked with the quote prefix: text as filed, never evaluated
+            assertThat(cell.getCellStyle().getQuotePrefixed()).as(cell.getStringCellValue())
+                    .isEqualTo(CellText.formulaLike(cell.getStringCellValue()));
         }
         List<String> expected = CARDS.stream().flatMap(c -> c.findings().stream()).map(Finding::evidence)
-                .map(e -> e == null || e.isEmpty() ? "" : CellText.safe(e)).toList();
+                .map(e -> e == null ? "" : e).toList();
         assertThat(evidence).containsExactlyElementsOf(expected);
-        assertThat(evidence).contains("'" + ReportFixtures.FORMULA_EVIDENCE, "'+出警及时")
-                .noneMatch(e -> e.startsWith("=") || e.startsWith("+") || e.startsWith("@"));
+        assertThat(evidence).contains(ReportFixtures.FORMULA_EVIDENCE, "+出警及时").noneMatch(e -> e.startsWith("'"));
         assertNoFormulaCells(CITY);
     }
 
@@ -132,8 +135,9 @@ class WorkbookRenderersTest {
                 Row row = notice.getRow(4 + i);
                 assertThat(row.getCell(0).getNumericCellValue()).isEqualTo(i + 1);
                 assertThat(row.getCell(1).getStringCellValue()).isEqualTo(Labels.dimension(findings.get(i).dimension()));
-                assertThat(row.getCell(4).getStringCellValue()).isEqualTo(CellText.safe(findings.get(i).evidence()));
-                assertThat(row.getCell(5).getStringCellValue()).startsWith("'=");
+                assertThat(row.getCell(4).getStringCellValue()).isEqualTo(findings.get(i).evidence() == null ? "" : findings.get(i).evidence());
+                assertThat(row.getCell(5).getStringCellValue()).startsWith("=");
+                assertThat(row.getCell(5).getCellStyle().getQuotePrefixed()).isTrue();
                 assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(findings.get(i).points().doubleValue());
             }
             assertThat(notice.getRow(0).getCell(0).getStringCellValue()).startsWith(ReportFixtures.HOSTILE_NAME);

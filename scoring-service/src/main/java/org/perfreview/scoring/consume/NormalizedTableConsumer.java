@@ -11,6 +11,13 @@ import org.perfreview.scoring.service.ScoringService;
 import org.perfreview.support.PoisonMessageException;
 import org.perfreview.support.inbox.EventConsumer;
 
+import org.perfreview.contracts.batch.SubmissionRef;
+import org.perfreview.contracts.events.EventEnvelope;
+import org.perfreview.contracts.events.Topics;
+import org.perfreview.contracts.score.ScoringFailure;
+import org.perfreview.support.outbox.Outbox;
+
+import java.time.Instant;
 import java.util.concurrent.CompletionStage;
 
 /** perf.submissions.normalized → score the table (and its unit's dependent tables). */
@@ -21,6 +28,8 @@ public class NormalizedTableConsumer extends EventConsumer<SubmissionNormalized>
 
     @Inject
     ScoringService scoring;
+    @Inject
+    Outbox outbox;
 
     public NormalizedTableConsumer() {
         super(CHANNEL, EventTypes.SUBMISSION_NORMALIZED, SubmissionNormalized.class);
@@ -30,6 +39,23 @@ public class NormalizedTableConsumer extends EventConsumer<SubmissionNormalized>
     @Blocking
     public CompletionStage<Void> consume(Message<String> message) {
         return handle(message);
+    }
+
+    /** A table that went to the dead letters is published as failed, so its submission's status says why. */
+    @Override
+    public void deadLettered(String value, String reason) {
+        SubmissionRef ref;
+        try {
+            ref = json.read(value, EventTypes.SUBMISSION_NORMALIZED, SubmissionNormalized.class).payload().submission();
+        } catch (RuntimeException e) {
+            return; // not a readable table event: nothing names a submission
+        }
+        if (ref == null || ref.submissionId() == null || ref.batchId() == null) {
+            return;
+        }
+        ScoringFailure failure = new ScoringFailure(ref.submissionId(), ref.batchId(), ref.unitCode(), reason, Instant.now());
+        outbox.publish(Topics.SUBMISSIONS_SCORED, ref.unitCode() == null ? ref.batchId().toString() : ref.unitCode(),
+                EventEnvelope.of(EventTypes.SUBMISSION_SCORING_FAILED, EventTypes.CURRENT_VERSION, ref.batchId(), ref.submissionId(), failure));
     }
 
     @Override

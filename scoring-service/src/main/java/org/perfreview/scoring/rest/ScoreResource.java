@@ -2,6 +2,7 @@ package org.perfreview.scoring.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.perfreview.contracts.score.ScoreCard;
@@ -21,6 +23,7 @@ import org.perfreview.scoring.service.RulebookService;
 import org.perfreview.scoring.service.ScoringService;
 import org.perfreview.support.EventJson;
 import org.perfreview.support.security.CallerScope;
+import org.perfreview.support.web.Page;
 
 import java.util.List;
 import java.util.Map;
@@ -53,12 +56,18 @@ public class ScoreResource {
     @Path("/batches/{batchId}/scores")
     @Transactional
     @RolesAllowed({CallerScope.UNIT, CallerScope.REVIEWER, CallerScope.ADMIN})
-    public List<ScoreCard> batchScores(@PathParam("batchId") UUID batchId) {
-        return ScoredTableEntity.latestOfBatch(batchId).stream()
+    public Page<ScoreCard> batchScores(@PathParam("batchId") UUID batchId, @QueryParam("page") Integer page,
+                                       @QueryParam("size") Integer size) {
+        Page.Request request = Page.Request.of(page, size);
+        List<ScoredTableEntity> latest = ScoredTableEntity.latestOfBatch(batchId);
+        if (latest.isEmpty() && BatchEntity.findById(batchId) == null) {
+            throw new NotFoundException("no batch " + batchId);
+        }
+        return Page.of(latest.stream()
                 .filter(t -> caller.maySee(t.unitCode))
                 .flatMap(t -> ScoreCardEntity.latest(t.submissionId).stream())
                 .map(c -> json.readValue(c.body, ScoreCard.class))
-                .toList();
+                .toList(), request);
     }
 
     /** Re-scores every latest table of the batch, optionally under another rulebook version (which the batch keeps). */
@@ -67,6 +76,7 @@ public class ScoreResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @RolesAllowed({CallerScope.REVIEWER, CallerScope.ADMIN})
+    @APIResponse(responseCode = "202", description = "how many tables are being re-scored, under which rulebook version")
     public Response rescore(@PathParam("batchId") UUID batchId, RescoreRequest request) {
         BatchEntity batch = BatchEntity.findById(batchId);
         if (batch == null && ScoredTableEntity.latestOfBatch(batchId).isEmpty()) {

@@ -40,11 +40,19 @@ public abstract class EventConsumer<T> implements EventHandler {
 
     @Override
     public void apply(String value) {
+        if (ignores(json.eventTypeOf(value))) {
+            return;
+        }
         T payload = json.read(value, eventType, payloadType).payload();
         if (payload == null) {
             throw new PoisonMessageException(eventType + " without a payload");
         }
         accept(payload);
+    }
+
+    /** Other event types this consumer's topic carries and it has no use for (default: none, they are poison). */
+    protected boolean ignores(String eventType) {
+        return false;
     }
 
     /** Applies one payload inside the transaction that records the event id; throw PoisonMessageException for bad data. */

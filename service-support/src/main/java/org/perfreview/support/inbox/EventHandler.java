@@ -10,4 +10,11 @@ public interface EventHandler {
 
     /** Applies the event; throw {@link org.perfreview.support.PoisonMessageException} for a message no retry can fix. */
     void apply(String json);
+
+    /**
+     * Called once a message went to the dead letters, in a transaction of its own, so a handler can record the
+     * failure where its users see it (scoring marks the submission failed). Nothing by default.
+     */
+    default void deadLettered(String json, String reason) {
+    }
 }

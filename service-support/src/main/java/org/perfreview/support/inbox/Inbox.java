@@ -128,6 +128,11 @@ public class Inbox {
         } catch (RuntimeException e) {
             LOG.errorf(e, "%s: could not store dead letter (%s); it still goes to the dead-letter topic", handler.channel(), reason);
         }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> handler.deadLettered(record.value(), reason));
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "%s: could not record the failure of a dead-lettered message (%s)", handler.channel(), reason);
+        }
     }
 
     private static void sleep(long millis) {

@@ -9,7 +9,6 @@ import org.perfreview.contracts.report.CityReport;
 import org.perfreview.contracts.report.CityReport.UnitRow;
 import org.perfreview.contracts.score.Dimension;
 import org.perfreview.contracts.score.ScoreCard;
-import org.perfreview.report.export.CellText;
 import org.perfreview.report.export.Labels;
 
 import java.util.ArrayList;
@@ -43,7 +42,7 @@ public final class CityWorkbookRenderer {
 
     private static void scoreSheet(Sheet sheet, WorkbookStyles styles, CityReport report) {
         Cell title = sheet.createRow(0).createCell(0);
-        title.setCellValue(CellText.safe("附件1 审核情况表" + (report.region() == null ? "" : "（" + report.region() + "）")));
+        title.setCellValue("附件1 审核情况表" + (report.region() == null ? "" : "（" + report.region() + "）"));
         title.setCellStyle(styles.title());
         List<String> headers = new ArrayList<>(List.of("序号", "单位名称"));
         headers.addAll(Labels.sheetHeaders());

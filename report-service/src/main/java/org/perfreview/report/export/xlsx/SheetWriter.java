@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Writes one sheet as a list: a header row, then rows left to right. Every text goes through
- * {@link CellText#safe}; numbers are numeric cells (blank when unknown) so sums and filters work.
+ * a string cell (formula-like text
+ * quote-prefixed, see {@link CellText}); numbers are numeric cells (blank when unknown) so sums and filters work.
  */
 final class SheetWriter {
     private final Sheet sheet;
@@ -46,9 +47,9 @@ final class SheetWriter {
     SheetWriter text(String value) {
         Cell cell = row.createCell(column++);
         if (value != null) {
-            cell.setCellValue(CellText.safe(value));
+            cell.setCellValue(value);
         }
-        cell.setCellStyle(styles.text());
+        cell.setCellStyle(CellText.formulaLike(value) ? styles.quotedText() : styles.text());
         return this;
     }
 

@@ -77,7 +77,10 @@ public final class UnitWorkbookRenderer {
     private static Cell line(XSSFSheet sheet, int rowIndex, String text) {
         Row row = sheet.createRow(rowIndex);
         Cell cell = row.createCell(0);
-        cell.setCellValue(CellText.safe(text));
+        cell.setCellValue(text);
+        if (CellText.formulaLike(text)) {
+            cell.setCellStyle(WorkbookStyles.quoted(cell.getCellStyle(), sheet.getWorkbook()));
+        }
         return cell;
     }
 }

@@ -21,8 +21,11 @@ final class WorkbookStyles {
     private final CellStyle number;
     private final CellStyle money;
     private final CellStyle title;
+    private final Workbook workbook;
+    private CellStyle quotedText;
 
     WorkbookStyles(Workbook workbook) {
+        this.workbook = workbook;
         Font bold = workbook.createFont();
         bold.setBold(true);
         header = bordered(workbook);
@@ -50,6 +53,22 @@ final class WorkbookStyles {
 
     CellStyle text() {
         return text;
+    }
+
+    /** The text style with the quote prefix: the cell stays text when edited or re-exported, no apostrophe shows. */
+    CellStyle quotedText() {
+        if (quotedText == null) {
+            quotedText = quoted(text, workbook);
+        }
+        return quotedText;
+    }
+
+    /** A copy of {@code base} with the quote prefix. */
+    static CellStyle quoted(CellStyle base, Workbook workbook) {
+        CellStyle style = workbook.createCellStyle();
+        style.cloneStyleFrom(base);
+        style.setQuotePrefixed(true);
+        return style;
     }
 
     CellStyle number() {

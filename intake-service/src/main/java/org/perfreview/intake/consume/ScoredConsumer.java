@@ -1,0 +1,70 @@
+package org.perfreview.intake.consume;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+import org.perfreview.contracts.events.EventTypes;
+import org.perfreview.contracts.score.ScoreCard;
+import org.perfreview.contracts.score.ScoringFailure;
+import org.perfreview.intake.submission.SubmissionEntity;
+import org.perfreview.support.PoisonMessageException;
+import org.perfreview.support.inbox.EventConsumer;
+
+import java.util.concurrent.CompletionStage;
+
+/**
+ * perf.submissions.scored → the submission's status becomes scored, with the total and grade (the latest run wins),
+ * or failed with scoring's reason.
+ */
+@ApplicationScoped
+public class ScoredConsumer extends EventConsumer<ScoreCard> {
+
+    public static final String CHANNEL = "scored";
+    private static final Logger LOG = Logger.getLogger(ScoredConsumer.class);
+
+    public ScoredConsumer() {
+        super(CHANNEL, EventTypes.SUBMISSION_SCORED, ScoreCard.class);
+    }
+
+    @Incoming(CHANNEL)
+    @Blocking
+    public CompletionStage<Void> consume(Message<String> message) {
+        return handle(message);
+    }
+
+    /** The topic also carries SubmissionScoringFailed: the submission's status becomes failed with the reason. */
+    @Override
+    public void apply(String value) {
+        if (!EventTypes.SUBMISSION_SCORING_FAILED.equals(json.eventTypeOf(value))) {
+            super.apply(value);
+            return;
+        }
+        ScoringFailure failure = json.read(value, EventTypes.SUBMISSION_SCORING_FAILED, ScoringFailure.class).payload();
+        SubmissionEntity s = failure == null || failure.submissionId() == null ? null : SubmissionEntity.findById(failure.submissionId());
+        if (s != null && s.scoreTotal == null) {
+            s.failure = failure.reason() == null || failure.reason().isBlank() ? "评分失败" : failure.reason();
+        }
+    }
+
+    @Override
+    protected void accept(ScoreCard card) {
+        if (card.submissionId() == null) {
+            throw new PoisonMessageException("SubmissionScored without submissionId");
+        }
+        SubmissionEntity s = SubmissionEntity.findById(card.submissionId());
+        if (s == null) {
+            LOG.warnf("score of unknown submission %s ignored", card.submissionId());
+            return;
+        }
+        if (s.scoringRun != null && s.scoringRun > card.scoringRun()) {
+            return; // an older run arriving late
+        }
+        s.scoreTotal = card.total();
+        s.grade = card.grade();
+        s.scoredAt = card.scoredAt();
+        s.scoringRun = card.scoringRun();
+        s.failure = null;
+    }
+}
