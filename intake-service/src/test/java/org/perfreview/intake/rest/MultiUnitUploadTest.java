@@ -64,7 +64,7 @@ class MultiUnitUploadTest {
         JsonPath body = response.jsonPath();
         List<Map<String, Object>> submissions = body.getList("submissions");
         assertThat(submissions).extracting(s -> s.get("status") + " " + s.get("unitCode"))
-                .containsExactlyInAnyOrder("ACCEPTED 408001", "ACCEPTED 249001", "ACCEPTED 305001", "REJECTED null");
+                .containsExactlyInAnyOrder("read 408001", "read 249001", "read 305001", "rejected null");
         assertThat(body.getList("problems")).hasSize(1);
         assertThat(body.getString("problems[0].at.sheet")).isEqualTo("丁");
         assertThat(body.getInt("problems[0].at.row")).isEqualTo(1);

@@ -67,7 +67,7 @@ class ProblemResponseTest {
         problem(r, 422, "rulebookVersion");
         assertThat(r.jsonPath().getString("detail")).contains("2024.2");
         assertThat(r.jsonPath().getList("resource.versions", String.class)).containsExactly("2024.2");
-        createBatch("{\"fiscalYear\":2024,\"region\":\"岳阳市\",\"stage\":\"二上\",\"rulebookVersion\":\"2024.1\"}")
+        createBatch("{\"fiscalYear\":2024,\"region\":\"岳阳市\",\"stage\":\"二上\",\"rulebookVersion\":\"2024.2\"}")
                 .then().statusCode(201);
     }
 

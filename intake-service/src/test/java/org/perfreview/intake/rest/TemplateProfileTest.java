@@ -60,7 +60,7 @@ class TemplateProfileTest {
         Response after = upload(admin(), batchId, "export.csv", EXPORT);
         after.then().statusCode(202);
         assertThat(after.jsonPath().getString("submissions[0].unitCode")).isEqualTo("408001");
-        String id = after.jsonPath().getString("submissions[0].id");
+        String id = after.jsonPath().getString("submissions[0].submissionId");
         var table = as(admin()).get("/api/submissions/{id}/table", id).then().statusCode(200).extract().jsonPath();
         assertThat(table.getString("unitName.value")).isEqualTo("岳阳市计划生育协会本级");
         assertThat(table.getString("indicators[0].name.value")).isEqualTo("走访慰问");
