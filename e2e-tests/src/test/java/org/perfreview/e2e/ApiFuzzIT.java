@@ -93,6 +93,11 @@ class ApiFuzzIT {
                     assertThat(op.responses().path(Integer.toString(status)).toString()).as(name + " " + status)
                             .contains("#/components/schemas/Problem");
                 }
+                op.responses().fieldNames().forEachRemaining(code -> {
+                    if (code.startsWith("4") || code.startsWith("5")) {
+                        assertThat(op.responses().path(code).toString()).as(name + " " + code).contains("#/components/schemas/Problem");
+                    }
+                });
                 if (created.containsKey(name)) {
                     assertThat(op.documents(Integer.parseInt(created.get(name)))).as(name + " " + created.get(name)).isTrue();
                     assertThat(op.documents(200)).as(name + " says 200").isFalse();

@@ -66,6 +66,9 @@ public class ProblemOpenApiFilter implements OASFilter {
             add(responses, 422, "无法读取为表格（空、截断、加密、未知版式），problems 列出每个问题及位置");
         }
         add(responses, 503, "数据库暂不可用，未保存任何内容，可稍后重试（Retry-After）");
+        // error answers a resource declared without a body (e.g. 409, 422) are problems too
+        List.copyOf(responses.getAPIResponses().keySet()).stream().filter(code -> code.matches("[45]\\d\\d"))
+                .forEach(code -> add(responses, Integer.parseInt(code), null));
     }
 
     private static void add(APIResponses responses, int status, String description) {
