@@ -71,12 +71,12 @@ class MultiUnitUploadTest {
         assertThat(body.getString("problems[0].message")).contains("不在清单里的单位").contains("工作表 丁 第 1 行");
 
         String folded = submissions.stream().filter(s -> "305001".equals(s.get("unitCode")))
-                .map(s -> (String) s.get("id")).findFirst().orElseThrow();
+                .map(s -> (String) s.get("submissionId")).findFirst().orElseThrow();
         List<String> notes = as(admin()).get("/api/submissions/{id}/table", folded).then().statusCode(200)
                 .extract().jsonPath().getList("notes.message");
         assertThat(notes).anyMatch(n -> n.contains("对应控制数清单中的“岳阳市供销合作社（本级）”") && n.contains("忽略空格和标点"));
         String exact = submissions.stream().filter(s -> "249001".equals(s.get("unitCode")))
-                .map(s -> (String) s.get("id")).findFirst().orElseThrow();
+                .map(s -> (String) s.get("submissionId")).findFirst().orElseThrow();
         List<String> exactNotes = as(admin()).get("/api/submissions/{id}/table", exact).then().statusCode(200)
                 .extract().jsonPath().getList("notes.message");
         assertThat(exactNotes).anyMatch(n -> n.contains("单位编码取 249001") && !n.contains("忽略空格和标点"));
