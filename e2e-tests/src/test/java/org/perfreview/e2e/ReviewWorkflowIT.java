@@ -60,7 +60,7 @@ class ReviewWorkflowIT {
         e2e.awaitBatchKnown(batchId);
         byte[] original = Files.readAllBytes(E2e.SAMPLES.resolve("overall-targets/" + SAMPLE));
         JsonNode accepted = e2e.admin.upload(e2e.uploadUrl(batchId), SAMPLE, original).expect(202).json().path("submissions").get(0);
-        String v1 = accepted.path("id").asText();
+        String v1 = accepted.path("submissionId").asText();
         String unit = accepted.path("unitCode").asText();
         PerfReviewClient unitClient = e2e.admin.as(e2e.local.tokens().unit(unit));
         String scoring = e2e.stack.scoring();
@@ -119,7 +119,7 @@ class ReviewWorkflowIT {
         // the unit refiles with a concrete goal
         byte[] corrected = SyntheticTables.withText(original, VAGUE_GOAL, CONCRETE_GOAL);
         String v2 = e2e.admin.upload(e2e.uploadUrl(batchId), SAMPLE, corrected, "unitCode", unit).expect(202).json()
-                .path("submissions").get(0).path("id").asText();
+                .path("submissions").get(0).path("submissionId").asText();
         JsonNode refiled = await("score of the refiled version").atMost(WAIT).pollInterval(Duration.ofSeconds(1))
                 .until(() -> reviewer.get(scoring + "/api/submissions/" + v2 + "/score"), r -> r.status() == 200).json();
         assertThat(refiled.path("reviewed").asBoolean()).isTrue();
