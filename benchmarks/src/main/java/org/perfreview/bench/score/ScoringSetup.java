@@ -6,7 +6,7 @@ import org.perfreview.contracts.batch.ControlEntry;
 import org.perfreview.contracts.batch.StaffingEntry;
 import org.perfreview.contracts.batch.SubmissionRef;
 import org.perfreview.contracts.table.NormalizedTable;
-import org.perfreview.intake.batch.ReferenceListReader;
+import org.perfreview.intake.parse.ReferenceListReader;
 import org.perfreview.intake.parse.UnreadableFileException;
 import org.perfreview.scoring.rulebook.Rulebook;
 import org.perfreview.scoring.rulebook.RulebookLoader;

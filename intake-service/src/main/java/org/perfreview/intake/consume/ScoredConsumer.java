@@ -8,7 +8,7 @@ import org.jboss.logging.Logger;
 import org.perfreview.contracts.events.EventTypes;
 import org.perfreview.contracts.score.ScoreCard;
 import org.perfreview.contracts.score.ScoringFailure;
-import org.perfreview.intake.submission.SubmissionEntity;
+import org.perfreview.intake.persistence.SubmissionEntity;
 import org.perfreview.support.PoisonMessageException;
 import org.perfreview.support.inbox.EventConsumer;
 

@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.perfreview.contracts.batch.Batch;
-import org.perfreview.intake.batch.BatchService;
+import org.perfreview.intake.service.BatchService;
 import org.perfreview.support.security.CallerScope;
 import org.perfreview.support.web.InvalidInputException;
 import org.perfreview.support.web.Page;

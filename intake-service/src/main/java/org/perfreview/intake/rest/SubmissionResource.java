@@ -14,11 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import org.perfreview.intake.submission.SubmissionEntity;
-import org.perfreview.intake.submission.SubmissionView;
-import org.perfreview.intake.submission.UploadEntity;
-import org.perfreview.intake.submission.UploadResult;
-import org.perfreview.intake.submission.UploadService;
+import org.perfreview.intake.persistence.SubmissionEntity;
+import org.perfreview.intake.persistence.UploadEntity;
+import org.perfreview.intake.service.UploadResult;
+import org.perfreview.intake.service.UploadService;
 import org.perfreview.support.security.CallerScope;
 import org.perfreview.support.web.Problem;
 

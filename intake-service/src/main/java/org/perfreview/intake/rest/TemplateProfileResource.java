@@ -10,8 +10,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.perfreview.intake.profile.TemplateProfileEntity;
-import org.perfreview.intake.profile.TemplateProfileService;
+import org.perfreview.intake.persistence.TemplateProfileEntity;
+import org.perfreview.intake.service.TemplateProfileService;
 import org.perfreview.support.security.CallerScope;
 
 import java.util.List;

@@ -12,9 +12,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.perfreview.intake.submission.SubmissionEntity;
-import org.perfreview.intake.submission.SubmissionView;
-import org.perfreview.intake.submission.UploadEntity;
+import org.perfreview.intake.persistence.SubmissionEntity;
+import org.perfreview.intake.persistence.UploadEntity;
 import org.perfreview.support.security.CallerScope;
 
 import java.time.Instant;

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import org.perfreview.contracts.report.CityReport;
 import org.perfreview.contracts.score.ScoreCard;
 import org.perfreview.report.aggregate.BatchAggregate;
-import org.perfreview.report.repository.ScoreCardStore;
+import org.perfreview.report.persistence.ScoreCardStore;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -10,7 +10,7 @@ import org.perfreview.contracts.events.Topics;
 import org.perfreview.contracts.review.Notice;
 import org.perfreview.contracts.score.ScoreCard;
 import org.perfreview.report.aggregate.NoticeBuilder;
-import org.perfreview.report.repository.ScoreCardStore;
+import org.perfreview.report.persistence.ScoreCardStore;
 import org.perfreview.support.outbox.Outbox;
 
 import java.net.URLEncoder;

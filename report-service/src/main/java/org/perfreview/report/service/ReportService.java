@@ -12,7 +12,7 @@ import org.perfreview.contracts.report.CityReport;
 import org.perfreview.contracts.report.UnitReport;
 import org.perfreview.contracts.score.ScoreCard;
 import org.perfreview.report.aggregate.UnitReportBuilder;
-import org.perfreview.report.repository.ScoreCardStore;
+import org.perfreview.report.persistence.ScoreCardStore;
 import org.perfreview.support.outbox.Outbox;
 
 import java.time.Clock;

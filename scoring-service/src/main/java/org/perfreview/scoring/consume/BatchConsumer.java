@@ -7,7 +7,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.perfreview.contracts.batch.Batch;
 import org.perfreview.contracts.events.EventTypes;
-import org.perfreview.scoring.repository.BatchEntity;
+import org.perfreview.scoring.persistence.BatchEntity;
 import org.perfreview.scoring.service.ScoringService;
 import org.perfreview.support.PoisonMessageException;
 import org.perfreview.support.inbox.EventConsumer;

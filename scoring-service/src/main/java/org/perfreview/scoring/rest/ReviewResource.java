@@ -21,7 +21,7 @@ import org.perfreview.scoring.review.DecisionRequest;
 import org.perfreview.scoring.review.OutcomeRequest;
 import org.perfreview.scoring.review.ReviewAudit;
 import org.perfreview.scoring.review.ReviewQueue;
-import org.perfreview.scoring.review.ReviewService;
+import org.perfreview.scoring.service.ReviewService;
 import org.perfreview.scoring.review.ReviewView;
 import org.perfreview.support.security.CallerScope;
 

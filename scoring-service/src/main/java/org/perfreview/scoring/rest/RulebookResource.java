@@ -11,7 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.perfreview.scoring.repository.RulebookEntity;
+import org.perfreview.scoring.persistence.RulebookEntity;
 import org.perfreview.scoring.service.RulebookService;
 import org.perfreview.support.security.CallerScope;
 import org.perfreview.support.web.InvalidInputException;

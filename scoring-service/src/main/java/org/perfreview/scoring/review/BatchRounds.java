@@ -3,7 +3,7 @@ package org.perfreview.scoring.review;
 import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.perfreview.scoring.repository.ReviewRoundsEntity;
+import org.perfreview.scoring.persistence.ReviewRoundsEntity;
 import org.perfreview.support.EventJson;
 
 import java.time.Instant;

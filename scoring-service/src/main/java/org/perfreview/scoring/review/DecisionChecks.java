@@ -9,13 +9,13 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** Validation of decision requests (400 with the reason through IllegalArgumentException). */
-final class DecisionChecks {
+public final class DecisionChecks {
 
     private DecisionChecks() {
     }
 
     /** Points of an ADJUST: present, 0 .. the rule's cap. */
-    static BigDecimal adjustedPoints(BigDecimal points, BigDecimal bound) {
+    public static BigDecimal adjustedPoints(BigDecimal points, BigDecimal bound) {
         if (points == null) {
             throw new IllegalArgumentException("ADJUST needs 'points'");
         }
@@ -26,7 +26,7 @@ final class DecisionChecks {
     }
 
     /** The finding an ADD request describes: standard 1-8, a dimension, points within it, the text. */
-    static Finding manualFinding(DecisionRequest r, Rulebook rulebook, String ruleCode) {
+    public static Finding manualFinding(DecisionRequest r, Rulebook rulebook, String ruleCode) {
         if (r.standard() == null || r.standard() < 1 || r.standard() > 8) {
             throw new IllegalArgumentException("ADD needs 'standard' between 1 and 8");
         }

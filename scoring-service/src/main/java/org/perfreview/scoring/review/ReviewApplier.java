@@ -91,7 +91,7 @@ public final class ReviewApplier {
     }
 
     /** The newest decision per finding key; a table's decisions arrive oldest first. */
-    static Map<String, StoredDecision> latestPerFinding(List<StoredDecision> decisions) {
+    public static Map<String, StoredDecision> latestPerFinding(List<StoredDecision> decisions) {
         Map<String, StoredDecision> latest = new LinkedHashMap<>();
         for (StoredDecision d : decisions) {
             latest.put(d.findingKey(), d);

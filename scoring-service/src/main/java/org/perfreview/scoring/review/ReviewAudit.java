@@ -2,8 +2,8 @@ package org.perfreview.scoring.review;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.perfreview.scoring.repository.ReviewAuditEntity;
-import org.perfreview.scoring.repository.ScoredTableEntity;
+import org.perfreview.scoring.persistence.ReviewAuditEntity;
+import org.perfreview.scoring.persistence.ScoredTableEntity;
 
 import java.time.Instant;
 import java.util.List;

@@ -7,9 +7,9 @@ import jakarta.persistence.EntityManager;
 import org.perfreview.contracts.review.Review;
 import org.perfreview.contracts.score.ScoreCard;
 import org.perfreview.contracts.score.Severity;
-import org.perfreview.scoring.repository.ReviewOutcomeEntity;
-import org.perfreview.scoring.repository.ScoreCardEntity;
-import org.perfreview.scoring.repository.ScoredTableEntity;
+import org.perfreview.scoring.persistence.ReviewOutcomeEntity;
+import org.perfreview.scoring.persistence.ScoreCardEntity;
+import org.perfreview.scoring.persistence.ScoredTableEntity;
 import org.perfreview.support.EventJson;
 
 import java.math.BigDecimal;

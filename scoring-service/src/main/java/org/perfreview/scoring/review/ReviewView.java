@@ -7,10 +7,10 @@ import jakarta.ws.rs.NotFoundException;
 import org.perfreview.contracts.review.FindingIdentity;
 import org.perfreview.contracts.score.Finding;
 import org.perfreview.contracts.score.ScoreCard;
-import org.perfreview.scoring.repository.ReviewDecisionEntity;
-import org.perfreview.scoring.repository.ReviewOutcomeEntity;
-import org.perfreview.scoring.repository.ScoreCardEntity;
-import org.perfreview.scoring.repository.ScoredTableEntity;
+import org.perfreview.scoring.persistence.ReviewDecisionEntity;
+import org.perfreview.scoring.persistence.ReviewOutcomeEntity;
+import org.perfreview.scoring.persistence.ScoreCardEntity;
+import org.perfreview.scoring.persistence.ScoredTableEntity;
 import org.perfreview.support.EventJson;
 
 import java.util.ArrayList;

@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.NotFoundException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.perfreview.scoring.repository.RulebookEntity;
+import org.perfreview.scoring.persistence.RulebookEntity;
 import org.perfreview.scoring.rules.CheckRegistry;
 import org.perfreview.scoring.rulebook.Rulebook;
 import org.perfreview.scoring.rulebook.RulebookLoader;

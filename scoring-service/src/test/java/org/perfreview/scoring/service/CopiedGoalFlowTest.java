@@ -18,7 +18,7 @@ import org.perfreview.contracts.events.SubmissionNormalized;
 import org.perfreview.contracts.events.Topics;
 import org.perfreview.contracts.table.TableKind;
 import org.perfreview.localstack.testing.PostgresTestResource;
-import org.perfreview.scoring.repository.ScoreCardEntity;
+import org.perfreview.scoring.persistence.ScoreCardEntity;
 import org.perfreview.scoring.support.TableBuilder;
 import org.perfreview.support.outbox.RelayProducer;
 

@@ -1,7 +1,6 @@
-package org.perfreview.scoring.repository;
+package org.perfreview.scoring.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -19,18 +18,12 @@ public abstract class TableReviewRow extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
-    @Column(name = "batch_id")
     public UUID batchId;
-    @Column(name = "unit_code")
     public String unitCode;
-    @Column(name = "table_kind")
     public String tableKind;
-    @Column(name = "table_key")
     public String tableKey;
-    @Column(name = "submission_id")
     public UUID submissionId;
     public String reviewer;
-    @Column(name = "decided_at")
     public Instant decidedAt;
 
     /** Names the table and version of {@code t}. */

@@ -1,7 +1,6 @@
-package org.perfreview.scoring.repository;
+package org.perfreview.scoring.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -15,8 +14,6 @@ public class RulebookEntity extends PanacheEntityBase {
     @Id
     public String version;
     public String body;
-    @Column(name = "created_at")
     public Instant createdAt;
-    @Column(name = "created_by")
     public String createdBy;
 }

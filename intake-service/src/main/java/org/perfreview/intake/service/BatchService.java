@@ -1,5 +1,7 @@
-package org.perfreview.intake.batch;
+package org.perfreview.intake.service;
 
+import org.perfreview.intake.persistence.BatchEntity;
+import org.perfreview.intake.persistence.ReferenceListEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,7 +1,6 @@
-package org.perfreview.scoring.repository;
+package org.perfreview.scoring.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -18,11 +17,8 @@ public class ReviewAuditEntity extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
-    @Column(name = "batch_id")
     public UUID batchId;
-    @Column(name = "unit_code")
     public String unitCode;
-    @Column(name = "submission_id")
     public UUID submissionId;
     public String actor;
     public Instant at;

@@ -1,4 +1,4 @@
-package org.perfreview.scoring.repository;
+package org.perfreview.scoring.persistence;
 
 import jakarta.persistence.EntityManager;
 import org.perfreview.contracts.table.Goal;

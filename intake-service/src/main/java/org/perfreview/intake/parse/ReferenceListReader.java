@@ -1,13 +1,9 @@
-package org.perfreview.intake.batch;
+package org.perfreview.intake.parse;
 
 import org.perfreview.contracts.batch.ControlEntry;
 import org.perfreview.contracts.batch.StaffingEntry;
 import org.perfreview.intake.normalize.AmountParser;
 import org.perfreview.intake.normalize.UnitCodeNormalizer;
-import org.perfreview.intake.parse.FileFormat;
-import org.perfreview.intake.parse.FormatSniffer;
-import org.perfreview.intake.parse.ReaderLimits;
-import org.perfreview.intake.parse.UnreadableFileException;
 import org.perfreview.intake.parse.csv.CsvRowSource;
 import org.perfreview.intake.parse.row.CellText;
 import org.perfreview.intake.parse.row.RowHandler;

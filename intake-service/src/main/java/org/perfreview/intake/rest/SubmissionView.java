@@ -1,5 +1,6 @@
-package org.perfreview.intake.submission;
+package org.perfreview.intake.rest;
 
+import org.perfreview.intake.persistence.SubmissionEntity;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 

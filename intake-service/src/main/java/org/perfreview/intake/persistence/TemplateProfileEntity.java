@@ -1,7 +1,6 @@
-package org.perfreview.intake.profile;
+package org.perfreview.intake.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -16,9 +15,7 @@ public class TemplateProfileEntity extends PanacheEntityBase {
     @Id
     public String version;
     public String body;
-    @Column(name = "created_at")
     public Instant createdAt;
-    @Column(name = "created_by")
     public String createdBy;
 
     /** The profile in force: the newest version. */

@@ -1,4 +1,4 @@
-package org.perfreview.intake.submission;
+package org.perfreview.intake.attribution;
 
 import org.perfreview.contracts.batch.ControlEntry;
 import org.perfreview.contracts.table.NormalizedTable;
@@ -18,13 +18,13 @@ import java.util.function.Supplier;
  * than the one named at upload is a mismatch (the whole upload is refused); a table that still has no unit is
  * refused alone, with its sheet and row, while the others are accepted.
  */
-final class UnitAssignment {
+public final class UnitAssignment {
 
     private final List<ParsedTable> accepted = new ArrayList<>();
     private final List<Refused> refused = new ArrayList<>();
     private final List<ParseNote> mismatches = new ArrayList<>();
 
-    static UnitAssignment of(List<ParsedTable> tables, String unitCodeParam, Supplier<List<ControlEntry>> control) {
+    public static UnitAssignment of(List<ParsedTable> tables, String unitCodeParam, Supplier<List<ControlEntry>> control) {
         UnitAssignment a = new UnitAssignment();
         UnitAttribution attribution = null;
         for (ParsedTable t : tables) {
@@ -47,19 +47,19 @@ final class UnitAssignment {
         return a;
     }
 
-    List<ParsedTable> accepted() {
+    public List<ParsedTable> accepted() {
         return accepted;
     }
 
-    List<Refused> refused() {
+    public List<Refused> refused() {
         return refused;
     }
 
-    List<ParseNote> mismatches() {
+    public List<ParseNote> mismatches() {
         return mismatches;
     }
 
-    List<ParseNote> refusals() {
+    public List<ParseNote> refusals() {
         return refused.stream().map(Refused::problem).toList();
     }
 
@@ -88,6 +88,6 @@ final class UnitAssignment {
     }
 
     /** A table no unit could be found for, and the problem that says where it is. */
-    record Refused(ParsedTable table, ParseNote problem) {
+    public record Refused(ParsedTable table, ParseNote problem) {
     }
 }

@@ -1,7 +1,6 @@
-package org.perfreview.scoring.repository;
+package org.perfreview.scoring.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -16,8 +15,6 @@ public class BatchEntity extends PanacheEntityBase {
     @Id
     public UUID id;
     public String body;
-    @Column(name = "rulebook_override")
     public String rulebookOverride;
-    @Column(name = "updated_at")
     public Instant updatedAt;
 }

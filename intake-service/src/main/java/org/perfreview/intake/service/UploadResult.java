@@ -1,5 +1,6 @@
-package org.perfreview.intake.submission;
+package org.perfreview.intake.service;
 
+import org.perfreview.intake.persistence.SubmissionEntity;
 import org.perfreview.contracts.table.ParseNote;
 import org.perfreview.intake.parse.UnreadableFileException;
 

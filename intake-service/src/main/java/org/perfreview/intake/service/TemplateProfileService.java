@@ -1,5 +1,6 @@
-package org.perfreview.intake.profile;
+package org.perfreview.intake.service;
 
+import org.perfreview.intake.persistence.TemplateProfileEntity;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,6 +1,5 @@
-package org.perfreview.scoring.repository;
+package org.perfreview.scoring.persistence;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -11,7 +10,6 @@ import java.util.List;
 @Entity
 @Table(name = "review_decision")
 public class ReviewDecisionEntity extends TableReviewRow {
-    @Column(name = "finding_key")
     public String findingKey;
     public String action;
     public BigDecimal points;

@@ -1,7 +1,6 @@
-package org.perfreview.intake.batch;
+package org.perfreview.intake.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -15,15 +14,11 @@ import java.util.UUID;
 public class BatchEntity extends PanacheEntityBase {
     @Id
     public UUID id;
-    @Column(name = "fiscal_year")
     public int fiscalYear;
     public String region;
     public String stage;
     public LocalDate deadline;
-    @Column(name = "rulebook_version")
     public String rulebookVersion;
-    @Column(name = "created_at")
     public Instant createdAt;
-    @Column(name = "created_by")
     public String createdBy;
 }

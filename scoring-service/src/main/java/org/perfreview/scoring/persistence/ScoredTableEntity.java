@@ -1,7 +1,6 @@
-package org.perfreview.scoring.repository;
+package org.perfreview.scoring.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -16,22 +15,15 @@ import java.util.UUID;
 @Table(name = "scored_table")
 public class ScoredTableEntity extends PanacheEntityBase {
     @Id
-    @Column(name = "submission_id")
     public UUID submissionId;
-    @Column(name = "batch_id")
     public UUID batchId;
-    @Column(name = "unit_code")
     public String unitCode;
-    @Column(name = "table_kind")
     public String tableKind;
-    @Column(name = "table_key")
     public String tableKey;
     public int version;
     public boolean latest;
     public String submission;
-    @Column(name = "table_json")
     public String tableJson;
-    @Column(name = "received_at")
     public Instant receivedAt;
 
     public static List<ScoredTableEntity> latestOfUnit(UUID batchId, String unitCode) {

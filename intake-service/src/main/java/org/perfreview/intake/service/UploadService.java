@@ -1,5 +1,9 @@
-package org.perfreview.intake.submission;
+package org.perfreview.intake.service;
 
+import org.perfreview.intake.attribution.UnitAssignment;
+import org.perfreview.intake.parse.xlsx.UncachedFormulas;
+import org.perfreview.intake.persistence.SubmissionEntity;
+import org.perfreview.intake.persistence.UploadEntity;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,12 +18,10 @@ import org.perfreview.contracts.table.NormalizedTable;
 import org.perfreview.contracts.table.ParseNote;
 import org.perfreview.contracts.table.TableKind;
 import org.perfreview.contracts.table.Text;
-import org.perfreview.intake.batch.BatchService;
 import org.perfreview.intake.parse.ParsedTable;
 import org.perfreview.intake.parse.ReaderLimits;
 import org.perfreview.intake.parse.TableReader;
 import org.perfreview.intake.parse.UnreadableFileException;
-import org.perfreview.intake.profile.TemplateProfileService;
 import org.perfreview.support.EventJson;
 import org.perfreview.support.outbox.Outbox;
 

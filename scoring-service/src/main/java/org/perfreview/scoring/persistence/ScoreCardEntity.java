@@ -1,7 +1,6 @@
-package org.perfreview.scoring.repository;
+package org.perfreview.scoring.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -25,24 +24,17 @@ import java.util.UUID;
 @IdClass(ScoreCardEntity.Key.class)
 public class ScoreCardEntity extends PanacheEntityBase {
     @Id
-    @Column(name = "submission_id")
     public UUID submissionId;
     @Id
-    @Column(name = "scoring_run")
     public int scoringRun;
-    @Column(name = "batch_id")
     public UUID batchId;
-    @Column(name = "unit_code")
     public String unitCode;
-    @Column(name = "rulebook_version")
     public String rulebookVersion;
     public BigDecimal total;
     public String grade;
     public String body;
-    @Column(name = "scored_at")
     public Instant scoredAt;
     /** The card has a finding of a copied-goal rule (check {@code goal.copied}). */
-    @Column(name = "copied_goal")
     public boolean copiedGoal;
     /** The card is a reviewed one (decisions applied to the machine card of an earlier run). */
     public boolean reviewed;

@@ -1,7 +1,6 @@
-package org.perfreview.scoring.repository;
+package org.perfreview.scoring.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,11 +13,8 @@ import java.util.UUID;
 @Table(name = "review_rounds")
 public class ReviewRoundsEntity extends PanacheEntityBase {
     @Id
-    @Column(name = "batch_id")
     public UUID batchId;
     public String rounds;
-    @Column(name = "updated_by")
     public String updatedBy;
-    @Column(name = "updated_at")
     public Instant updatedAt;
 }

@@ -1,7 +1,6 @@
-package org.perfreview.intake.batch;
+package org.perfreview.intake.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -16,16 +15,12 @@ import java.util.UUID;
 public class ReferenceListEntity extends PanacheEntityBase {
     @Id
     public UUID id;
-    @Column(name = "batch_id")
     public UUID batchId;
     public String kind;
-    @Column(name = "file_name")
     public String fileName;
     public byte[] original;
     public String entries;
-    @Column(name = "uploaded_at")
     public Instant uploadedAt;
-    @Column(name = "uploaded_by")
     public String uploadedBy;
 
     public static Optional<ReferenceListEntity> latest(UUID batchId, String kind) {

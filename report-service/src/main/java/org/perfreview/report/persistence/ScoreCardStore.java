@@ -1,4 +1,4 @@
-package org.perfreview.report.repository;
+package org.perfreview.report.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.perfreview.intake.submission;
+package org.perfreview.intake.attribution;
 
 import org.perfreview.contracts.batch.ControlEntry;
 import org.perfreview.intake.normalize.NarrowForms;

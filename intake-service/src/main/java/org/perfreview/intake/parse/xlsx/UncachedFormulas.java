@@ -1,4 +1,4 @@
-package org.perfreview.intake.submission;
+package org.perfreview.intake.parse.xlsx;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.util.XMLHelper;
@@ -17,12 +17,12 @@ import java.io.InputStream;
  * Whether a cell of an .xlsx holds a formula with no cached value (saved by a tool that never calculated it): the
  * reader sees it as empty, so an empty unit name there is the file's fault, not the unit's. Reads one sheet's XML.
  */
-final class UncachedFormulas {
+public final class UncachedFormulas {
 
     private UncachedFormulas() {
     }
 
-    static boolean at(byte[] xlsx, Position at) {
+    public static boolean at(byte[] xlsx, Position at) {
         if (at == null || xlsx.length < 4 || xlsx[0] != 'P' || xlsx[1] != 'K') {
             return false;
         }

@@ -1,5 +1,12 @@
-package org.perfreview.scoring.review;
+package org.perfreview.scoring.service;
 
+import org.perfreview.scoring.review.BatchRounds;
+import org.perfreview.scoring.review.DecisionChecks;
+import org.perfreview.scoring.review.DecisionRequest;
+import org.perfreview.scoring.review.OutcomeRequest;
+import org.perfreview.scoring.review.ReviewApplier;
+import org.perfreview.scoring.review.ReviewAudit;
+import org.perfreview.scoring.review.ReviewRefused;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,13 +21,12 @@ import org.perfreview.contracts.score.Dimension;
 import org.perfreview.contracts.score.Finding;
 import org.perfreview.contracts.score.ScoreCard;
 import org.perfreview.contracts.score.Severity;
-import org.perfreview.scoring.repository.ReviewDecisionEntity;
-import org.perfreview.scoring.repository.ReviewOutcomeEntity;
-import org.perfreview.scoring.repository.ScoreCardEntity;
-import org.perfreview.scoring.repository.ScoredTableEntity;
+import org.perfreview.scoring.persistence.ReviewDecisionEntity;
+import org.perfreview.scoring.persistence.ReviewOutcomeEntity;
+import org.perfreview.scoring.persistence.ScoreCardEntity;
+import org.perfreview.scoring.persistence.ScoredTableEntity;
 import org.perfreview.scoring.rulebook.RuleSpec;
 import org.perfreview.scoring.rulebook.Rulebook;
-import org.perfreview.scoring.service.RulebookService;
 import org.perfreview.support.EventJson;
 import org.perfreview.support.outbox.Outbox;
 

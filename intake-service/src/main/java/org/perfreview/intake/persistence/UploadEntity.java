@@ -1,7 +1,6 @@
-package org.perfreview.intake.submission;
+package org.perfreview.intake.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -15,21 +14,16 @@ import java.util.UUID;
 public class UploadEntity extends PanacheEntityBase {
     @Id
     public UUID id;
-    @Column(name = "batch_id")
     public UUID batchId;
-    @Column(name = "file_name")
     public String fileName;
     public String format;
-    @Column(name = "size_bytes")
     public long sizeBytes;
     public String checksum;
     public byte[] original;
     public String uploader;
-    @Column(name = "received_at")
     public Instant receivedAt;
     public String status;
     public String problems;
     /** The unitCode the file was filed for ("" when none was named). */
-    @Column(name = "filed_for")
     public String filedFor;
 }

@@ -1,7 +1,6 @@
-package org.perfreview.intake.submission;
+package org.perfreview.intake.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -20,39 +19,26 @@ public class SubmissionEntity extends PanacheEntityBase {
 
     @Id
     public UUID id;
-    @Column(name = "batch_id")
     public UUID batchId;
-    @Column(name = "upload_id")
     public UUID uploadId;
-    @Column(name = "unit_code")
     public String unitCode;
-    @Column(name = "unit_name")
     public String unitName;
-    @Column(name = "table_kind")
     public String tableKind;
-    @Column(name = "table_key")
     public String tableKey;
     public int version;
     public String checksum;
     public String sheet;
     public String status;
     public String problems;
-    @Column(name = "table_json")
     public String tableJson;
-    @Column(name = "received_at")
     public Instant receivedAt;
     public String uploader;
-    @Column(name = "event_id")
     public UUID eventId;
-    @Column(name = "score_total")
     public java.math.BigDecimal scoreTotal;
     public String grade;
-    @Column(name = "scored_at")
     public Instant scoredAt;
-    @Column(name = "scoring_run")
     public Integer scoringRun;
     public String failure;
-    @Column(name = "review_stage")
     public String reviewStage;
 
     /** Where the table is in the pipeline: rejected, read, scored, failed, reviewed or signed. */

@@ -1,6 +1,5 @@
-package org.perfreview.scoring.repository;
+package org.perfreview.scoring.persistence;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -14,7 +13,6 @@ public class ReviewOutcomeEntity extends TableReviewRow {
     public int version;
     public String round;
     public String outcome;
-    @Column(name = "refile_deadline")
     public LocalDate refileDeadline;
 
     /** Every outcome of the table, oldest first. */
