@@ -11,6 +11,7 @@ import org.perfreview.intake.parse.TableReader;
 import org.perfreview.intake.parse.UnreadableFileException;
 import org.perfreview.scoring.rulebook.Rulebook;
 import org.perfreview.scoring.rules.InMemoryBatchView;
+import org.perfreview.scoring.rules.ReferenceLists;
 import org.perfreview.scoring.rules.RuleContext;
 
 import java.io.ByteArrayInputStream;
@@ -53,10 +54,11 @@ public final class RuleRun {
         tables.values().forEach(view::add);
         Map<String, Scored> out = new LinkedHashMap<>();
         Instant now = Instant.now();
+        ReferenceLists lists = ReferenceLists.of(batch);
         for (String key : workbooks.keySet()) {
             NormalizedTable t = tables.get(key);
             ScoreCard card = t == null ? null : ScoringSetup.ENGINE.score(rulebook,
-                    new RuleContext(t, ScoringSetup.ref(batch, t, null), batch, view, now));
+                    new RuleContext(t, ScoringSetup.ref(batch, t, null), batch, view, now).withReferenceLists(lists));
             out.put(key, new Scored(key, t, card, errors.get(key)));
         }
         return out;

@@ -23,6 +23,7 @@ import org.perfreview.contracts.table.NormalizedTable;
 import org.perfreview.report.aggregate.BatchAggregate;
 import org.perfreview.scoring.rulebook.Rulebook;
 import org.perfreview.scoring.rules.InMemoryBatchView;
+import org.perfreview.scoring.rules.ReferenceLists;
 import org.perfreview.scoring.rules.RuleContext;
 
 import java.time.Clock;
@@ -85,8 +86,10 @@ public class ReportSnapshotBenchmark {
         InMemoryBatchView view = new InMemoryBatchView();
         SampleTables.all().forEach(view::add);
         List<ScoreCard> out = new ArrayList<>();
+        ReferenceLists lists = ReferenceLists.of(sample);
         for (NormalizedTable t : SampleTables.all()) {
-            out.add(ScoringSetup.ENGINE.score(rulebook, new RuleContext(t, ScoringSetup.ref(sample, t, null), sample, view, Instant.now())));
+            out.add(ScoringSetup.ENGINE.score(rulebook, new RuleContext(t, ScoringSetup.ref(sample, t, null), sample, view, Instant.now())
+                    .withReferenceLists(lists)));
         }
         return out;
     }

@@ -18,6 +18,7 @@ import org.perfreview.contracts.score.ScoreCard;
 import org.perfreview.contracts.table.NormalizedTable;
 import org.perfreview.scoring.rulebook.Rulebook;
 import org.perfreview.scoring.rules.InMemoryBatchView;
+import org.perfreview.scoring.rules.ReferenceLists;
 import org.perfreview.scoring.rules.RuleContext;
 
 import java.time.Instant;
@@ -97,8 +98,11 @@ public class CrossTableBenchmark {
     public void pass(Rulebook rulebook, Consumer<ScoreCard> cards) {
         Instant now = Instant.now();
         List<NormalizedTable> tables = batch.overallTables();
+        // The lists are indexed once per batch version, as the scoring service does (rules/ReferenceLists.java).
+        ReferenceLists lists = ReferenceLists.of(batch.batch());
         for (int i = 0; i < tables.size(); i++) {
-            cards.accept(ScoringSetup.ENGINE.score(rulebook, new RuleContext(tables.get(i), refs.get(i), batch.batch(), view, now)));
+            cards.accept(ScoringSetup.ENGINE.score(rulebook, new RuleContext(tables.get(i), refs.get(i), batch.batch(), view, now)
+                    .withReferenceLists(lists)));
         }
     }
 

@@ -16,6 +16,7 @@ import org.perfreview.contracts.batch.Batch;
 import org.perfreview.contracts.score.ScoreCard;
 import org.perfreview.scoring.rulebook.Rulebook;
 import org.perfreview.scoring.rules.InMemoryBatchView;
+import org.perfreview.scoring.rules.ReferenceLists;
 import org.perfreview.scoring.rules.RuleContext;
 
 import java.time.Instant;
@@ -39,6 +40,7 @@ public class ScoringBenchmark {
     private Rulebook rulebook;
     private Batch batch;
     private InMemoryBatchView view;
+    private ReferenceLists lists;
     private List<RuleContext> contexts;
     private int next;
 
@@ -48,6 +50,7 @@ public class ScoringBenchmark {
         batch = ScoringSetup.sampleBatch();
         view = new InMemoryBatchView();
         SampleTables.all().forEach(view::add);
+        lists = ReferenceLists.of(batch);
         contexts = SampleTables.all().stream()
                 .map(t -> new RuleContext(t, ScoringSetup.ref(batch, t, null), batch, view, Instant.now()))
                 .toList();
@@ -58,7 +61,8 @@ public class ScoringBenchmark {
     public ScoreCard scoreOneTable() {
         RuleContext c = contexts.get(next);
         next = (next + 1) % contexts.size();
-        return ScoringSetup.ENGINE.score(rulebook, new RuleContext(c.table(), c.submission(), batch, view, c.evaluatedAt()));
+        return ScoringSetup.ENGINE.score(rulebook, new RuleContext(c.table(), c.submission(), batch, view, c.evaluatedAt())
+                .withReferenceLists(lists));
     }
 
     public Rulebook rulebook() {

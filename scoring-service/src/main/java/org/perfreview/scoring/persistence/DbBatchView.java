@@ -1,15 +1,15 @@
 package org.perfreview.scoring.persistence;
 
 import jakarta.persistence.EntityManager;
-import org.perfreview.contracts.table.Goal;
 import org.perfreview.contracts.table.NormalizedTable;
 import org.perfreview.contracts.table.TableKind;
-import org.perfreview.contracts.table.Text;
+import org.perfreview.scoring.rules.AffectedTables;
 import org.perfreview.scoring.rules.BatchView;
 import org.perfreview.scoring.rules.GoalFingerprint;
 import org.perfreview.support.EventJson;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,9 +18,10 @@ import java.util.UUID;
 
 /**
  * The rest of the batch as the database holds it: latest tables by unit, and goal look-ups through the
- * {@code goal_band} index (candidates sharing a band key, confirmed with the exact similarity).
+ * {@code goal_band} index (candidates sharing a band key, confirmed with the exact similarity), and the
+ * look-ups cross-unit checks use to name the tables an arrival affects.
  */
-public class DbBatchView implements BatchView {
+public class DbBatchView implements BatchView, AffectedTables {
 
     private final EntityManager em;
     private final EventJson json;
@@ -49,6 +50,7 @@ public class DbBatchView implements BatchView {
      * The latest tables of other units in the batch holding a goal similar to {@code goalText}: the same
      * capped look-up as {@link #similarGoals}, so a goal copied by hundreds of units yields a bounded set.
      */
+    @Override
     public Set<UUID> tablesWithSimilarGoal(String unitCode, String goalText, double minSimilarity) {
         Set<UUID> ids = new LinkedHashSet<>();
         for (IndexedMatch m : matches(unitCode, goalText, minSimilarity)) {
@@ -89,7 +91,7 @@ public class DbBatchView implements BatchView {
     /** Replaces the band keys of a table that became the latest of its unit table. */
     public static void index(EntityManager em, UUID batchId, UUID submissionId, String unitCode, NormalizedTable table) {
         Set<Long> keys = new LinkedHashSet<>();
-        for (String text : goalTexts(table)) {
+        for (String text : GoalFingerprint.goalTexts(table)) {
             for (long k : GoalFingerprint.of(text).bandKeys()) {
                 keys.add(k);
             }
@@ -99,7 +101,7 @@ public class DbBatchView implements BatchView {
                     .setParameter(1, batchId).setParameter(2, key).setParameter(3, submissionId).setParameter(4, unitCode)
                     .executeUpdate();
         }
-        for (String text : goalTexts(table)) {
+        for (String text : GoalFingerprint.goalTexts(table)) {
             em.createNativeQuery("insert into goal_text(submission_id, batch_id, unit_code, unit_name, text) values (?1, ?2, ?3, ?4, ?5)")
                     .setParameter(1, submissionId).setParameter(2, batchId).setParameter(3, unitCode)
                     .setParameter(4, table.unitNameValue()).setParameter(5, text).executeUpdate();
@@ -111,14 +113,9 @@ public class DbBatchView implements BatchView {
         em.createNativeQuery("delete from goal_text where submission_id = ?1").setParameter(1, submissionId).executeUpdate();
     }
 
-    /** The goal texts {@link #index} stores for a table (overall, annual and long-term goals). */
-    public static List<String> goalTexts(NormalizedTable table) {
-        if (table.goals() == null) {
-            return List.of();
-        }
-        return table.goals().stream()
-                .filter(g -> g.kind() == Goal.GoalKind.OVERALL || g.kind() == Goal.GoalKind.ANNUAL || g.kind() == Goal.GoalKind.LONG_TERM)
-                .map(g -> Text.valueOf(g.text())).filter(t -> !t.isBlank()).toList();
+    @Override
+    public Set<UUID> withCrossUnitFinding(Collection<UUID> submissionIds) {
+        return ScoreCardEntity.withCrossUnitFinding(submissionIds);
     }
 
     /** A goal match and the submission (a latest table) it was found in. */

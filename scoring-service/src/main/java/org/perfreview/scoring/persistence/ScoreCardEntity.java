@@ -34,13 +34,13 @@ public class ScoreCardEntity extends PanacheEntityBase {
     public String grade;
     public String body;
     public Instant scoredAt;
-    /** The card has a finding of a copied-goal rule (check {@code goal.copied}). */
-    public boolean copiedGoal;
+    /** The card has a finding of a rule that reads other units' tables (reach BATCH, see rules/Reach.java). */
+    public boolean crossUnitFinding;
     /** The card is a reviewed one (decisions applied to the machine card of an earlier run). */
     public boolean reviewed;
 
     /** The row of a card (not yet persisted); {@code body} is the card as JSON. */
-    public static ScoreCardEntity of(ScoreCard card, UUID batchId, String unitCode, String body, boolean copiedGoal) {
+    public static ScoreCardEntity of(ScoreCard card, UUID batchId, String unitCode, String body, boolean crossUnitFinding) {
         ScoreCardEntity entity = new ScoreCardEntity();
         entity.submissionId = card.submissionId();
         entity.scoringRun = card.scoringRun();
@@ -51,7 +51,7 @@ public class ScoreCardEntity extends PanacheEntityBase {
         entity.grade = card.grade();
         entity.body = body;
         entity.scoredAt = card.scoredAt();
-        entity.copiedGoal = copiedGoal;
+        entity.crossUnitFinding = crossUnitFinding;
         entity.reviewed = card.reviewed();
         return entity;
     }
@@ -69,15 +69,15 @@ public class ScoreCardEntity extends PanacheEntityBase {
         return latest(submissionId).map(c -> c.scoringRun + 1).orElse(1);
     }
 
-    /** Of {@code submissionIds}, those whose latest card already has a copied-goal finding. */
+    /** Of {@code submissionIds}, those whose latest card already has a finding of a cross-unit rule. */
     @SuppressWarnings("unchecked")
-    public static Set<UUID> withCopiedGoal(Collection<UUID> submissionIds) {
+    public static Set<UUID> withCrossUnitFinding(Collection<UUID> submissionIds) {
         if (submissionIds.isEmpty()) {
             return Set.of();
         }
         List<UUID> ids = getEntityManager().createNativeQuery("select submission_id from (select distinct on (submission_id)"
-                        + " submission_id, copied_goal from score_card where submission_id in (?1)"
-                        + " order by submission_id, scoring_run desc) c where copied_goal")
+                        + " submission_id, cross_unit_finding from score_card where submission_id in (?1)"
+                        + " order by submission_id, scoring_run desc) c where cross_unit_finding")
                 .setParameter(1, submissionIds).getResultList();
         return new HashSet<>(ids);
     }

@@ -34,6 +34,17 @@ public class ScoredTableEntity extends PanacheEntityBase {
         return list("batchId = ?1 and latest = true order by unitCode, tableKind, tableKey", batchId);
     }
 
+    /** The next {@code limit} latest tables of the batch after {@code after} (by submission id; null: from the start). */
+    public static List<ScoredTableEntity> latestOfBatchAfter(UUID batchId, UUID after, int limit) {
+        return after == null
+                ? find("batchId = ?1 and latest = true order by submissionId", batchId).page(0, limit).list()
+                : find("batchId = ?1 and latest = true and submissionId > ?2 order by submissionId", batchId, after).page(0, limit).list();
+    }
+
+    public static long countLatestOfBatch(UUID batchId) {
+        return count("batchId = ?1 and latest = true", batchId);
+    }
+
     public static Optional<ScoredTableEntity> current(UUID batchId, String unitCode, String kind, String tableKey) {
         return find("batchId = ?1 and unitCode = ?2 and tableKind = ?3 and tableKey = ?4 and latest = true",
                 batchId, unitCode, kind, tableKey).firstResultOptional();

@@ -23,5 +23,10 @@ public interface Check {
         return java.util.List.of();
     }
 
+    /** How far beyond its table the check looks; the service re-scores other tables by it (see {@link Reach}). */
+    default Reach reach() {
+        return Reach.TABLE;
+    }
+
     RuleResult evaluate(RuleContext ctx, RuleSpec spec);
 }

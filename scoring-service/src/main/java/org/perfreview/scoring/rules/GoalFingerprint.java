@@ -1,6 +1,11 @@
 package org.perfreview.scoring.rules;
 
+import org.perfreview.contracts.table.Goal;
+import org.perfreview.contracts.table.NormalizedTable;
+import org.perfreview.contracts.table.Text;
+
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -95,5 +100,15 @@ public final class GoalFingerprint {
         }
         int union = shingles.length + other.shingles.length - common;
         return union == 0 ? 0 : (double) common / union;
+    }
+
+    /** The goal texts the batch's goal index holds for a table: overall, annual and long-term goals with text. */
+    public static List<String> goalTexts(NormalizedTable table) {
+        if (table.goals() == null) {
+            return List.of();
+        }
+        return table.goals().stream()
+                .filter(g -> g.kind() == Goal.GoalKind.OVERALL || g.kind() == Goal.GoalKind.ANNUAL || g.kind() == Goal.GoalKind.LONG_TERM)
+                .map(g -> Text.valueOf(g.text())).filter(s -> !s.isBlank()).toList();
     }
 }

@@ -21,6 +21,7 @@ public final class RuleContext {
     private final SubmissionRef submission;
     private final Batch batch;
     private final BatchView batchView;
+    private ReferenceLists referenceLists;
     private final Instant evaluatedAt;
     private List<IndicatorView> indicators;
 
@@ -52,6 +53,23 @@ public final class RuleContext {
 
     public BatchView batchView() {
         return batchView;
+    }
+
+    /**
+     * The batch's reference lists indexed for look-ups: handed over when the caller keeps them per batch
+     * version (the scoring service), else indexed here on first use.
+     */
+    public ReferenceLists referenceLists() {
+        if (referenceLists == null) {
+            referenceLists = ReferenceLists.of(batch);
+        }
+        return referenceLists;
+    }
+
+    /** Uses lists already indexed for this context's batch instead of indexing them again. */
+    public RuleContext withReferenceLists(ReferenceLists lists) {
+        this.referenceLists = lists;
+        return this;
     }
 
     public Instant evaluatedAt() {

@@ -181,7 +181,7 @@ public class ReviewService {
     private ScoreCard publish(ScoredTableEntity table, ScoreCardEntity machineEntity, ScoreCard machine) {
         int run = ScoreCardEntity.nextRun(table.submissionId);
         ScoreCard card = reviewed(table, machine, run);
-        ScoreCardEntity entity = ScoreCardEntity.of(card, table.batchId, table.unitCode, json.write(card), machineEntity.copiedGoal);
+        ScoreCardEntity entity = ScoreCardEntity.of(card, table.batchId, table.unitCode, json.write(card), machineEntity.crossUnitFinding);
         entity.persist();
         outbox.publish(Topics.SUBMISSIONS_SCORED, table.unitCode,
                 EventEnvelope.of(EventTypes.SUBMISSION_SCORED, EventTypes.CURRENT_VERSION, table.batchId, card.submissionId(), card));

@@ -18,24 +18,23 @@ import org.perfreview.scoring.persistence.ScoreCardEntity;
 import org.perfreview.scoring.persistence.ScoredTableEntity;
 import org.perfreview.scoring.rulebook.Rulebook;
 import org.perfreview.scoring.rules.CheckRegistry;
+import org.perfreview.scoring.rules.ReferenceLists;
 import org.perfreview.scoring.rules.RuleContext;
+import org.perfreview.scoring.rules.RuleReach;
 import org.perfreview.scoring.score.ScoringEngine;
 import org.perfreview.support.EventJson;
 import org.perfreview.support.outbox.Outbox;
 
 import java.time.Instant;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Keeps the latest version of every unit table, scores what arrives, and re-scores the unit's other
- * tables whose cross-table rules depend on it and the other units' tables whose goals it copies; every
- * score goes out through the outbox (as a reviewed card when reviewers have decided on the table).
+ * Keeps the latest version of every unit table, scores what arrives, and re-scores the other tables whose
+ * cross-table rules read it (what the rules declare, see {@link CrossTableRescoring}); every score goes out
+ * through the outbox (as a reviewed card when reviewers have decided on the table).
  */
 @ApplicationScoped
 public class ScoringService {
@@ -49,11 +48,13 @@ public class ScoringService {
     @Inject
     RulebookService rulebooks;
     @Inject
-    CopiedGoals copiedGoals;
+    CrossTableRescoring crossTable;
     @Inject
     ReviewService review;
 
-    private final ScoringEngine engine = new ScoringEngine(CheckRegistry.standard());
+    private final CheckRegistry checks = CheckRegistry.standard();
+    private final ScoringEngine engine = new ScoringEngine(checks);
+    private final RuleReach reach = new RuleReach(checks);
     private final Map<UUID, ParsedBatch> parsedBatches = new ConcurrentHashMap<>();
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -88,40 +89,29 @@ public class ScoringService {
         Settings settings = settings(ref.batchId());
         score(table, settings, ref, event.table());
         if (newest) {
-            // Cross-table rules (project sum vs overall, staff, copied goals) depend on the unit's other tables.
-            for (ScoredTableEntity sibling : ScoredTableEntity.latestOfUnit(ref.batchId(), ref.unitCode())) {
-                if (!sibling.submissionId.equals(table.submissionId)) {
-                    score(sibling, settings);
-                }
-            }
-            // The other units' tables this one copies were scored before the copy existed.
+            // Tables whose cross-table rules read this one were scored before it existed (rules/Reach.java).
+            NormalizedTable replaced = current.map(c -> json.readValue(c.tableJson, NormalizedTable.class)).orElse(null);
             Rulebook rulebook = rulebooks.get(settings.rulebookVersion());
-            Set<UUID> rescored = new HashSet<>();
-            for (ScoredTableEntity copied : copiedGoals.toRescore(rulebook, table, event.table())) {
-                score(copied, settings);
-                rescored.add(copied.submissionId);
-            }
-            // And the tables flagged as copies of this unit's previous goals may no longer be copies.
-            if (current.isPresent()) {
-                NormalizedTable previous = json.readValue(current.get().tableJson, NormalizedTable.class);
-                for (ScoredTableEntity formerCopy : copiedGoals.flaggedAgainst(rulebook, current.get(), previous)) {
-                    if (rescored.add(formerCopy.submissionId)) {
-                        score(formerCopy, settings);
-                    }
-                }
+            for (ScoredTableEntity other : crossTable.affected(reach, rulebook, table, event.table(), replaced)) {
+                score(other, settings);
             }
         }
     }
 
-    /** Re-scores every latest table of the batch (new reference lists, deadline or rulebook). */
+    /**
+     * Re-scores the next {@code limit} latest tables of the batch after {@code after} (by submission id) under
+     * the batch's current lists and rulebook; the last one re-scored, or null when none was left. Called by
+     * {@link RescoreJobs}, one chunk per transaction.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int rescoreBatch(UUID batchId) {
+    public UUID rescoreChunk(UUID batchId, UUID after, int limit) {
         Settings settings = settings(batchId);
-        List<ScoredTableEntity> tables = ScoredTableEntity.latestOfBatch(batchId);
-        for (ScoredTableEntity t : tables) {
+        UUID last = null;
+        for (ScoredTableEntity t : ScoredTableEntity.latestOfBatchAfter(batchId, after, limit)) {
             score(t, settings);
+            last = t.submissionId;
         }
-        return tables.size();
+        return last;
     }
 
     private void score(ScoredTableEntity stored, Settings settings) {
@@ -130,14 +120,15 @@ public class ScoringService {
 
     /** Scores a stored table whose submission and table are already in hand (the event just read, or parsed from storage). */
     private void score(ScoredTableEntity stored, Settings settings, SubmissionRef ref, NormalizedTable table) {
-        RuleContext context = new RuleContext(table, ref, settings.batch(), new DbBatchView(em, json, stored.batchId), Instant.now());
+        RuleContext context = new RuleContext(table, ref, settings.batch(), new DbBatchView(em, json, stored.batchId), Instant.now())
+                .withReferenceLists(settings.lists());
         Rulebook rulebook = rulebooks.get(settings.rulebookVersion());
         ScoreCard scored = engine.score(rulebook, context);
         int run = ScoreCardEntity.nextRun(stored.submissionId);
         ScoreCard card = new ScoreCard(ref.submissionId(), ref.unitCode(), ref.unitName(), scored.rulebookVersion(), scored.total(),
                 scored.grade(), scored.action(), scored.dimensions(), scored.findings(), scored.outcomes(), ref, scored.facts(),
                 Instant.now(), run, false, null, scored.provisionalDimensions());
-        ScoreCardEntity entity = ScoreCardEntity.of(card, stored.batchId, stored.unitCode, json.write(card), CopiedGoals.flagged(rulebook, card));
+        ScoreCardEntity entity = ScoreCardEntity.of(card, stored.batchId, stored.unitCode, json.write(card), reach.crossUnitFinding(rulebook, card));
         entity.persist();
         if (review.underReview(stored)) {
             review.rescored(stored, entity, card); // reviewer decisions carry over: the reviewed card goes out instead
@@ -150,28 +141,31 @@ public class ScoringService {
     /** The batch (null until its event arrives) and the rulebook version it is scored with, read once per pass. */
     private Settings settings(UUID batchId) {
         BatchEntity b = BatchEntity.findById(batchId);
-        Batch batch = b == null ? null : parsed(b);
+        ParsedBatch parsed = b == null ? ParsedBatch.NONE : parsed(b);
+        Batch batch = parsed.batch();
         String version = b != null && b.rulebookOverride != null ? b.rulebookOverride : batch == null ? null : batch.rulebookVersion();
-        return new Settings(batch, version);
+        return new Settings(batch, parsed.lists(), version);
     }
 
-    private record Settings(Batch batch, String rulebookVersion) {
+    private record Settings(Batch batch, ReferenceLists lists, String rulebookVersion) {
     }
 
     /**
-     * The batch as parsed the last time its body was seen: the same object (and the same reference lists) for
-     * every table until intake publishes a change, so the lists are read and indexed once, not once per table.
+     * The batch as parsed the last time its body was seen, with its reference lists indexed: the same for
+     * every table until intake publishes a change, so the lists are read and indexed once per batch version.
      */
-    private Batch parsed(BatchEntity entity) {
+    private ParsedBatch parsed(BatchEntity entity) {
         ParsedBatch cached = parsedBatches.get(entity.id);
         if (cached != null && cached.body().equals(entity.body)) {
-            return cached.batch();
+            return cached;
         }
         Batch batch = json.readValue(entity.body, Batch.class);
-        parsedBatches.put(entity.id, new ParsedBatch(entity.body, batch));
-        return batch;
+        ParsedBatch parsed = new ParsedBatch(entity.body, batch, ReferenceLists.of(batch));
+        parsedBatches.put(entity.id, parsed);
+        return parsed;
     }
 
-    private record ParsedBatch(String body, Batch batch) {
+    private record ParsedBatch(String body, Batch batch, ReferenceLists lists) {
+        static final ParsedBatch NONE = new ParsedBatch("", null, ReferenceLists.of(null));
     }
 }

@@ -91,7 +91,7 @@ class CopiedGoalFlowTest {
         assertThat(originalFindings.get(0).path("evidence").asText()).contains("岳阳市强制隔离戒毒所");
         assertThat(copiedFindings(cards(copy).get(0))).singleElement()
                 .satisfies(f -> assertThat(f.path("evidence").asText()).contains("岳阳市法律援助中心"));
-        assertThat(latestCard(original).copiedGoal).isTrue();
+        assertThat(latestCard(original).crossUnitFinding).isTrue();
 
         // A third copy: both earlier cards already carry the finding, so neither is scored again. Runs are
         // counted in the database, written in the same transaction as the third unit's score.
@@ -107,14 +107,14 @@ class CopiedGoalFlowTest {
         UUID original = send(batch, "247002", "岳阳市法律援助中心", 1, GOAL);
         UUID copy = send(batch, "247003", "岳阳市强制隔离戒毒所", 1, GOAL.replace("全年", "本年度"));
         await().atMost(Duration.ofSeconds(20)).until(() -> cards(original).size() == 2);
-        assertThat(latestCard(copy).copiedGoal).isTrue();
+        assertThat(latestCard(copy).crossUnitFinding).isTrue();
 
         UUID refiled = send(batch, "247002", "岳阳市法律援助中心", 2, OTHER_GOAL);
         assertThat(copiedFindings(refiled)).isEmpty();
         // The copy's finding named the goal the first unit no longer has: it is scored again, without it.
         await().atMost(Duration.ofSeconds(20)).until(() -> cards(copy).size() == 2);
         assertThat(copiedFindings(cards(copy).get(1))).isEmpty();
-        assertThat(latestCard(copy).copiedGoal).isFalse();
+        assertThat(latestCard(copy).crossUnitFinding).isFalse();
         assertThat(runs(original)).isEqualTo(2); // the superseded version is not scored again
     }
 
@@ -126,7 +126,7 @@ class CopiedGoalFlowTest {
         assertThat(copiedFindings(cards(other).get(0))).isEmpty();
         assertThat(runs(first)).isEqualTo(1);
         assertThat(runs(other)).isEqualTo(1);
-        assertThat(latestCard(first).copiedGoal).isFalse();
+        assertThat(latestCard(first).crossUnitFinding).isFalse();
     }
 
     @Test

@@ -34,8 +34,8 @@ public final class ControlAmountCheck implements Check {
         if (total == null) {
             return RuleResult.notApplicable("资金总额未填");
         }
-        Optional<ControlEntry> entry = UnitMatcher.find(ctx.batch().controlList(), "units", e -> !e.aggregate(), ControlEntry::unitCode,
-                ControlEntry::unitName, ctx.unitCode(), ctx.unitName(), spec.params().real("nameSimilarity"));
+        Optional<ControlEntry> entry = ctx.referenceLists().controlUnit(ctx.unitCode(), ctx.unitName(),
+                spec.params().real("nameSimilarity"));
         if (entry.isEmpty() || entry.get().amount() == null) {
             return RuleResult.deferred("预算控制数清单中未找到本单位，需人工核对");
         }

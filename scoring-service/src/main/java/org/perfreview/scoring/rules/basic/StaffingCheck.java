@@ -44,8 +44,8 @@ public final class StaffingCheck implements Check {
         if (ctx.batch() == null || ctx.batch().staffingList() == null || ctx.batch().staffingList().isEmpty()) {
             return RuleResult.deferred("批次尚无人员编制清单");
         }
-        Optional<StaffingEntry> row = UnitMatcher.find(ctx.batch().staffingList(), StaffingEntry::unitCode,
-                StaffingEntry::unitName, ctx.unitCode(), ctx.unitName(), spec.params().real("nameSimilarity"));
+        Optional<StaffingEntry> row = ctx.referenceLists().staffing(ctx.unitCode(), ctx.unitName(),
+                spec.params().real("nameSimilarity"));
         if (row.isEmpty() || row.get().authorized() == null || row.get().actual() == null) {
             return RuleResult.deferred("人员编制清单中未找到本单位，需人工核对");
         }

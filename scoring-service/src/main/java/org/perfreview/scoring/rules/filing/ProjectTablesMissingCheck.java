@@ -4,6 +4,7 @@ import org.perfreview.contracts.table.TableKind;
 import org.perfreview.scoring.rulebook.RuleSpec;
 import org.perfreview.scoring.rules.Check;
 import org.perfreview.scoring.rules.Money;
+import org.perfreview.scoring.rules.Reach;
 import org.perfreview.scoring.rules.RuleContext;
 import org.perfreview.scoring.rules.RuleResult;
 import org.perfreview.scoring.rules.Violation;
@@ -18,6 +19,12 @@ import java.util.Set;
  * (the tables may still come) and when the batch is unknown. The civil-air-defence office's "classified" case.
  */
 public final class ProjectTablesMissingCheck implements Check {
+
+    /** Reads the unit's other tables: re-scored when one of them arrives. */
+    @Override
+    public Reach reach() {
+        return Reach.UNIT;
+    }
 
     @Override
     public String name() {

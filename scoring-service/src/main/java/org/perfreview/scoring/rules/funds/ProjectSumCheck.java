@@ -6,6 +6,7 @@ import org.perfreview.contracts.table.Text;
 import org.perfreview.scoring.rulebook.RuleSpec;
 import org.perfreview.scoring.rules.Check;
 import org.perfreview.scoring.rules.Money;
+import org.perfreview.scoring.rules.Reach;
 import org.perfreview.scoring.rules.RuleContext;
 import org.perfreview.scoring.rules.RuleResult;
 import org.perfreview.scoring.rules.Violation;
@@ -19,6 +20,12 @@ import java.util.Set;
  * 5,412.33 万 against 90 万). Deferred until project tables have arrived.
  */
 public final class ProjectSumCheck implements Check {
+
+    /** Reads the unit's other tables: re-scored when one of them arrives. */
+    @Override
+    public Reach reach() {
+        return Reach.UNIT;
+    }
 
     @Override
     public String name() {

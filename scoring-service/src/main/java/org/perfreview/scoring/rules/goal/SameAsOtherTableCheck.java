@@ -9,6 +9,7 @@ import org.perfreview.scoring.rulebook.RuleSpec;
 import org.perfreview.scoring.rules.Check;
 import org.perfreview.scoring.rules.GoalFingerprint;
 import org.perfreview.scoring.rules.Money;
+import org.perfreview.scoring.rules.Reach;
 import org.perfreview.scoring.rules.RuleContext;
 import org.perfreview.scoring.rules.RuleResult;
 import org.perfreview.scoring.rules.Texts;
@@ -22,6 +23,12 @@ import java.util.Set;
  * goal equals the unit's overall goal): one of the two says nothing of its own.
  */
 public final class SameAsOtherTableCheck implements Check {
+
+    /** Reads the unit's other tables: re-scored when one of them arrives. */
+    @Override
+    public Reach reach() {
+        return Reach.UNIT;
+    }
 
     @Override
     public String name() {
