@@ -14,6 +14,7 @@ create table rescore_job (
     total integer,
     done integer not null default 0,
     cursor_submission uuid,
+    attempts integer not null default 0,
     error text
 );
 create index rescore_job_open on rescore_job (requested_at) where status in ('queued', 'running');

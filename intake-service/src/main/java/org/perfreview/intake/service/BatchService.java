@@ -5,7 +5,8 @@ import org.perfreview.intake.persistence.ReferenceListEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
+import org.perfreview.support.problem.NotFound;
+import org.perfreview.support.problem.Unprocessable;
 import org.perfreview.contracts.batch.Batch;
 import org.perfreview.contracts.batch.ControlEntry;
 import org.perfreview.contracts.batch.StaffingEntry;
@@ -16,11 +17,7 @@ import org.perfreview.support.EventJson;
 import org.perfreview.support.outbox.Outbox;
 import org.perfreview.support.web.InvalidInputException;
 import org.perfreview.support.web.Inputs;
-import org.perfreview.support.web.Problem;
-import org.perfreview.support.web.ProblemMappers;
-import org.perfreview.support.web.ProblemTypes;
 import org.perfreview.contracts.batch.RulebookVersions;
-import jakarta.ws.rs.WebApplicationException;
 import java.util.Map;
 import org.perfreview.support.web.Page;
 import io.quarkus.panache.common.Sort;
@@ -44,9 +41,9 @@ public class BatchService {
     @Transactional
     public Batch create(NewBatch request, String createdBy) {
         if (request.rulebookVersion() != null && !RulebookVersions.isShipped(request.rulebookVersion())) {
-            throw new WebApplicationException(ProblemMappers.response(new Problem(ProblemTypes.type(422), "未知的规则库版本", 422,
-                    "规则库版本 " + Inputs.shown(request.rulebookVersion()) + " 不存在；可用版本：" + String.join("、", RulebookVersions.SHIPPED)
-                            + "（省略 rulebookVersion 即使用默认版本）", "rulebookVersion", null, Map.of("versions", RulebookVersions.SHIPPED))));
+            throw new Unprocessable("未知的规则库版本",
+                    "rulebookVersion", "规则库版本 " + Inputs.shown(request.rulebookVersion()) + " 不存在；可用版本：" + String.join("、", RulebookVersions.SHIPPED)
+                            + "（省略 rulebookVersion 即使用默认版本）", Map.of("versions", RulebookVersions.SHIPPED));
         }
         BatchEntity entity = new BatchEntity();
         entity.id = UUID.randomUUID();
@@ -108,7 +105,7 @@ public class BatchService {
     public BatchEntity entity(UUID batchId) {
         BatchEntity batch = BatchEntity.findById(batchId);
         if (batch == null) {
-            throw new NotFoundException("no batch " + batchId);
+            throw new NotFound("no batch " + batchId);
         }
         return batch;
     }

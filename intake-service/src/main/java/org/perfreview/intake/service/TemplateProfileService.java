@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.NotFoundException;
+import org.perfreview.support.problem.Conflict;
+import org.perfreview.support.problem.NotFound;
 import org.perfreview.intake.parse.layout.Labels;
 import org.perfreview.intake.parse.layout.Lexicon;
 
@@ -35,7 +35,7 @@ public class TemplateProfileService {
     public TemplateProfileEntity add(String body, String createdBy) {
         Lexicon.Document profile = parse(body);
         if (TemplateProfileEntity.findById(profile.version()) != null) {
-            throw new ClientErrorException("template profile " + profile.version() + " already exists; upload a new version", 409);
+            throw new Conflict("template profile " + profile.version() + " already exists; upload a new version");
         }
         TemplateProfileEntity e = new TemplateProfileEntity();
         e.version = profile.version();
@@ -55,7 +55,7 @@ public class TemplateProfileService {
     public TemplateProfileEntity stored(String version) {
         TemplateProfileEntity e = TemplateProfileEntity.findById(version);
         if (e == null) {
-            throw new NotFoundException("no template profile " + version);
+            throw new NotFound("no template profile " + version);
         }
         return e;
     }

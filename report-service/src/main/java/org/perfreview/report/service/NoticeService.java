@@ -3,7 +3,7 @@ package org.perfreview.report.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
+import org.perfreview.support.problem.NotFound;
 import org.perfreview.contracts.events.EventEnvelope;
 import org.perfreview.contracts.events.EventTypes;
 import org.perfreview.contracts.events.Topics;
@@ -31,7 +31,7 @@ public class NoticeService {
     @Transactional
     public Notice notice(UUID batchId, String unitCode, String round) {
         return NoticeBuilder.build(batchId, unitCode, round, store.ofUnit(batchId, unitCode), downloads(batchId, unitCode, round), Instant.now())
-                .orElseThrow(() -> new NotFoundException("no table of unit " + unitCode + " has an outcome in round " + round));
+                .orElseThrow(() -> new NotFound("no table of unit " + unitCode + " has an outcome in round " + round));
     }
 
     /** After {@code card} is stored: one NoticeIssued per round whose outcome it newly carries. */

@@ -3,7 +3,7 @@ package org.perfreview.report.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
+import org.perfreview.support.problem.NotFound;
 import org.perfreview.contracts.batch.Batch;
 import org.perfreview.contracts.events.EventEnvelope;
 import org.perfreview.contracts.events.EventTypes;
@@ -59,7 +59,7 @@ public class ReportService {
     public UnitReport unitReport(UUID batchId, String unitCode) {
         List<ScoreCard> cards = store.ofUnit(batchId, unitCode);
         if (cards.isEmpty()) {
-            throw new NotFoundException("unit " + unitCode + " has no scored table in batch " + batchId);
+            throw new NotFound("unit " + unitCode + " has no scored table in batch " + batchId);
         }
         return unitReports.build(cards);
     }
@@ -77,7 +77,7 @@ public class ReportService {
             return aggregates.of(batchId).snapshot(batch, round, published);
         });
         if (report == null) {
-            throw new NotFoundException("no batch " + batchId);
+            throw new NotFound("no batch " + batchId);
         }
         return report;
     }

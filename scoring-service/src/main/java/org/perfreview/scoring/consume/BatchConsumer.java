@@ -8,7 +8,8 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.perfreview.contracts.batch.Batch;
 import org.perfreview.contracts.events.EventTypes;
 import org.perfreview.scoring.persistence.BatchEntity;
-import org.perfreview.scoring.service.ScoringService;
+import org.perfreview.scoring.persistence.ScoredTableEntity;
+import org.perfreview.scoring.service.RescoreJobs;
 import org.perfreview.support.PoisonMessageException;
 import org.perfreview.support.inbox.EventConsumer;
 
@@ -17,7 +18,7 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * perf.batches → keep the batch (deadline, control and staffing lists, rulebook). When what rules read
- * changes for a batch that already has tables, they are re-scored: deferred rules now run.
+ * changes for a batch that already has tables, a background re-scoring is queued: deferred rules now run.
  */
 @ApplicationScoped
 public class BatchConsumer extends EventConsumer<Batch> {
@@ -25,7 +26,7 @@ public class BatchConsumer extends EventConsumer<Batch> {
     public static final String CHANNEL = "batches";
 
     @Inject
-    ScoringService scoring;
+    RescoreJobs jobs;
 
     public BatchConsumer() {
         super(CHANNEL, EventTypes.BATCH_UPDATED, Batch.class);
@@ -52,8 +53,8 @@ public class BatchConsumer extends EventConsumer<Batch> {
         entity.body = body;
         entity.updatedAt = Instant.now();
         entity.persist();
-        if (changed) {
-            scoring.rescoreBatch(batch.id());
+        if (changed && ScoredTableEntity.countLatestOfBatch(batch.id()) > 0) {
+            jobs.enqueue(batch.id(), entity.rulebookOverride, "batch updated", "perf.batches"); // runs after this poll commits
         }
     }
 }

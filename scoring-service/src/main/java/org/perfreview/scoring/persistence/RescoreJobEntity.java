@@ -32,6 +32,7 @@ public class RescoreJobEntity extends PanacheEntityBase {
     public Integer total;
     public int done;
     public UUID cursorSubmission;
+    public int attempts;
     public String error;
 
     /** A job of the batch not started yet: a new request joins it instead of queueing a second pass. */
@@ -39,11 +40,16 @@ public class RescoreJobEntity extends PanacheEntityBase {
         return find("batchId = ?1 and status = ?2", batchId, QUEUED).firstResultOptional();
     }
 
-    /** The oldest open job no other transaction holds, locked until this one ends (any replica may work on it). */
+    /**
+     * The oldest open job no other transaction holds, locked until this one ends (any replica may work on it). A
+     * batch's later job waits for its earlier one, so two replicas never re-score the same batch side by side.
+     */
     @SuppressWarnings("unchecked")
     public static Optional<RescoreJobEntity> claimOpen() {
-        List<UUID> ids = getEntityManager().createNativeQuery("select id from rescore_job where status in ('queued', 'running')"
-                + " order by requested_at limit 1 for update skip locked").getResultList();
+        List<UUID> ids = getEntityManager().createNativeQuery("select j.id from rescore_job j where j.status in ('queued', 'running')"
+                + " and not exists (select 1 from rescore_job e where e.batch_id = j.batch_id and e.status in ('queued', 'running')"
+                + " and e.requested_at < j.requested_at)"
+                + " order by j.requested_at limit 1 for update skip locked").getResultList();
         return ids.isEmpty() ? Optional.empty() : Optional.of(findById(ids.get(0)));
     }
 

@@ -65,6 +65,15 @@ public class ScoreCardEntity extends PanacheEntityBase {
         return find("submissionId = ?1 and reviewed = false order by scoringRun desc", submissionId).firstResultOptional();
     }
 
+    /** The latest card of every latest table of the batch, in the tables' order: one query for the batch's score list. */
+    public static List<ScoreCardEntity> latestOfBatch(UUID batchId) {
+        return getEntityManager().createQuery("select c from ScoreCardEntity c, ScoredTableEntity t"
+                        + " where t.batchId = ?1 and t.latest = true and c.submissionId = t.submissionId"
+                        + " and c.scoringRun = (select max(l.scoringRun) from ScoreCardEntity l where l.submissionId = c.submissionId)"
+                        + " order by t.unitCode, t.tableKind, t.tableKey", ScoreCardEntity.class)
+                .setParameter(1, batchId).getResultList();
+    }
+
     public static int nextRun(UUID submissionId) {
         return latest(submissionId).map(c -> c.scoringRun + 1).orElse(1);
     }

@@ -13,20 +13,21 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.perfreview.contracts.score.ScoreCard;
 import org.perfreview.scoring.persistence.BatchEntity;
+import org.perfreview.scoring.persistence.RescoreJobEntity;
 import org.perfreview.scoring.persistence.ScoreCardEntity;
-import org.perfreview.scoring.persistence.ScoredTableEntity;
-import org.perfreview.scoring.service.RulebookService;
-import org.perfreview.scoring.service.ScoringService;
+import org.perfreview.scoring.service.RescoreJobs;
 import org.perfreview.support.EventJson;
 import org.perfreview.support.security.CallerScope;
 import org.perfreview.support.web.Page;
 
+import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 @Path("/api")
@@ -38,9 +39,7 @@ public class ScoreResource {
     @Inject
     CallerScope caller;
     @Inject
-    ScoringService scoring;
-    @Inject
-    RulebookService rulebooks;
+    RescoreJobs jobs;
 
     @GET
     @Path("/submissions/{id}/score")
@@ -59,42 +58,63 @@ public class ScoreResource {
     public Page<ScoreCard> batchScores(@PathParam("batchId") UUID batchId, @QueryParam("page") Integer page,
                                        @QueryParam("size") Integer size) {
         Page.Request request = Page.Request.of(page, size);
-        List<ScoredTableEntity> latest = ScoredTableEntity.latestOfBatch(batchId);
+        List<ScoreCardEntity> latest = ScoreCardEntity.latestOfBatch(batchId);
         if (latest.isEmpty() && BatchEntity.findById(batchId) == null) {
             throw new NotFoundException("no batch " + batchId);
         }
         return Page.of(latest.stream()
-                .filter(t -> caller.maySee(t.unitCode))
-                .flatMap(t -> ScoreCardEntity.latest(t.submissionId).stream())
+                .filter(c -> caller.maySee(c.unitCode))
                 .map(c -> json.readValue(c.body, ScoreCard.class))
                 .toList(), request);
     }
 
-    /** Re-scores every latest table of the batch, optionally under another rulebook version (which the batch keeps). */
+    /**
+     * Queues a re-scoring of every latest table of the batch, optionally under another rulebook version (which the
+     * batch keeps); the job runs in the background and {@code Location} says where to follow it.
+     */
     @POST
     @Path("/batches/{batchId}/rescore")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @RolesAllowed({CallerScope.REVIEWER, CallerScope.ADMIN})
-    @APIResponse(responseCode = "202", description = "how many tables are being re-scored, under which rulebook version")
-    public Response rescore(@PathParam("batchId") UUID batchId, RescoreRequest request) {
-        BatchEntity batch = BatchEntity.findById(batchId);
-        if (batch == null && ScoredTableEntity.latestOfBatch(batchId).isEmpty()) {
-            throw new NotFoundException("no batch " + batchId);
+    @APIResponse(responseCode = "202", description = "the queued re-scoring job; follow it at the Location")
+    public Response rescore(@PathParam("batchId") UUID batchId, RescoreRequest request, @Context UriInfo uri) {
+        RescoreJobEntity job = jobs.request(batchId, request == null ? null : request.rulebookVersion(), caller.name());
+        return Response.accepted(RescoreJob.of(job))
+                .location(uri.getBaseUriBuilder().path("api/rescore-jobs/{id}").build(job.id)).build();
+    }
+
+    @GET
+    @Path("/rescore-jobs/{id}")
+    @Transactional
+    @RolesAllowed({CallerScope.REVIEWER, CallerScope.ADMIN})
+    public RescoreJob rescoreJob(@PathParam("id") UUID id) {
+        RescoreJobEntity job = RescoreJobEntity.findById(id);
+        if (job == null) {
+            throw new NotFoundException("no re-scoring job " + id);
         }
-        String version = request == null ? null : request.rulebookVersion();
-        if (version != null) {
-            rulebooks.get(version); // 404 for an unknown version before anything changes
-            if (batch != null) {
-                batch.rulebookOverride = version;
-            }
-        }
-        int count = scoring.rescoreBatch(batchId);
-        return Response.accepted(Map.of("batchId", batchId, "rescored", count, "rulebookVersion",
-                version != null ? version : batch != null && batch.rulebookOverride != null ? batch.rulebookOverride : "batch default")).build();
+        return RescoreJob.of(job);
+    }
+
+    @GET
+    @Path("/batches/{batchId}/rescore-jobs")
+    @Transactional
+    @RolesAllowed({CallerScope.REVIEWER, CallerScope.ADMIN})
+    public List<RescoreJob> rescoreJobs(@PathParam("batchId") UUID batchId) {
+        return RescoreJobEntity.ofBatch(batchId, 20).stream().map(RescoreJob::of).toList();
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record RescoreRequest(String rulebookVersion) {
+    }
+
+    /** A re-scoring job as callers see it: {@code status} queued → running → done | failed, {@code done} of {@code total} tables. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RescoreJob(UUID id, UUID batchId, String status, String rulebookVersion, String reason, String requestedBy,
+                             Instant requestedAt, Instant startedAt, Instant finishedAt, Integer total, int done, String error) {
+        static RescoreJob of(RescoreJobEntity e) {
+            return new RescoreJob(e.id, e.batchId, e.status, e.rulebookVersion, e.reason, e.requestedBy, e.requestedAt,
+                    e.startedAt, e.finishedAt, e.total, e.done, e.error);
+        }
     }
 }

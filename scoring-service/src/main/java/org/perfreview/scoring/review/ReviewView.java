@@ -3,7 +3,7 @@ package org.perfreview.scoring.review;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.NotFoundException;
+import org.perfreview.support.problem.NotFound;
 import org.perfreview.contracts.review.FindingIdentity;
 import org.perfreview.contracts.score.Finding;
 import org.perfreview.contracts.score.ScoreCard;
@@ -27,10 +27,10 @@ public class ReviewView {
     public Detail detail(UUID submissionId) {
         ScoredTableEntity table = ScoredTableEntity.findById(submissionId);
         if (table == null) {
-            throw new NotFoundException("no submission " + submissionId);
+            throw new NotFound("no submission " + submissionId);
         }
         ScoreCardEntity machineEntity = ScoreCardEntity.latestMachine(submissionId)
-                .orElseThrow(() -> new NotFoundException("submission " + submissionId + " has no score yet"));
+                .orElseThrow(() -> new NotFound("submission " + submissionId + " has no score yet"));
         ScoreCard machine = json.readValue(machineEntity.body, ScoreCard.class);
         ScoreCard card = ScoreCardEntity.latest(submissionId).map(c -> json.readValue(c.body, ScoreCard.class)).orElse(machine);
         List<String> keys = FindingIdentity.keys(machine.findings());

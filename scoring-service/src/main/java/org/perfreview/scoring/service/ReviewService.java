@@ -11,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
+import org.perfreview.support.problem.NotFound;
 import org.perfreview.contracts.events.EventEnvelope;
 import org.perfreview.contracts.events.EventTypes;
 import org.perfreview.contracts.events.Topics;
@@ -199,7 +199,7 @@ public class ReviewService {
     public ScoredTableEntity latestTable(UUID submissionId) {
         ScoredTableEntity table = ScoredTableEntity.findById(submissionId);
         if (table == null) {
-            throw new NotFoundException("no submission " + submissionId);
+            throw new NotFound("no submission " + submissionId);
         }
         if (!table.latest) {
             ScoredTableEntity newer = ScoredTableEntity.current(table.batchId, table.unitCode, table.tableKind, table.tableKey).orElse(null);
@@ -230,7 +230,7 @@ public class ReviewService {
         }
         return earlier.stream().filter(d -> Review.ADD.equals(d.action()) && key.equals(d.findingKey()) && submissionId.equals(d.submissionId()))
                 .findFirst().map(ReviewApplier.StoredDecision::finding)
-                .orElseThrow(() -> new NotFoundException("no finding '" + key + "' on submission " + submissionId));
+                .orElseThrow(() -> new NotFound("no finding '" + key + "' on submission " + submissionId));
     }
 
     /** A rule's finding may cost up to the rule's cap; an added finding up to its dimension's points. */

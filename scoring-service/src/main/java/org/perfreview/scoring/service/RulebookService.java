@@ -4,7 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.ws.rs.NotFoundException;
+import org.perfreview.support.problem.NotFound;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.perfreview.scoring.persistence.RulebookEntity;
 import org.perfreview.scoring.rules.CheckRegistry;
@@ -49,7 +49,7 @@ public class RulebookService {
         return cache.computeIfAbsent(wanted, v -> {
             RulebookEntity stored = QuarkusTransaction.requiringNew().call(() -> RulebookEntity.findById(v));
             if (stored == null) {
-                throw new NotFoundException("no rulebook version " + v);
+                throw new NotFound("no rulebook version " + v);
             }
             return loader.load(stored.body);
         });
@@ -83,7 +83,7 @@ public class RulebookService {
     public RulebookEntity stored(String version) {
         RulebookEntity e = QuarkusTransaction.requiringNew().call(() -> RulebookEntity.findById(version));
         if (e == null) {
-            throw new NotFoundException("no rulebook version " + version);
+            throw new NotFound("no rulebook version " + version);
         }
         return e;
     }

@@ -100,18 +100,23 @@ public class ScoringService {
 
     /**
      * Re-scores the next {@code limit} latest tables of the batch after {@code after} (by submission id) under
-     * the batch's current lists and rulebook; the last one re-scored, or null when none was left. Called by
-     * {@link RescoreJobs}, one chunk per transaction.
+     * the batch's current lists and rulebook. Called by {@link RescoreJobs}, one chunk per transaction.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID rescoreChunk(UUID batchId, UUID after, int limit) {
+    public Chunk rescoreChunk(UUID batchId, UUID after, int limit) {
         Settings settings = settings(batchId);
         UUID last = null;
+        int count = 0;
         for (ScoredTableEntity t : ScoredTableEntity.latestOfBatchAfter(batchId, after, limit)) {
             score(t, settings);
             last = t.submissionId;
+            count++;
         }
-        return last;
+        return new Chunk(count, last);
+    }
+
+    /** How many tables a chunk re-scored and the last of them (null when none was left after the cursor). */
+    public record Chunk(int count, UUID last) {
     }
 
     private void score(ScoredTableEntity stored, Settings settings) {

@@ -50,6 +50,14 @@ public final class ScoringEvents {
                 new SubmissionNormalized(ref(batchId, submissionId), overallTable())));
     }
 
+    /** The same overall table filed by another unit of the batch. */
+    public static String normalized(UUID batchId, UUID submissionId, String unitCode) {
+        SubmissionRef ref = new SubmissionRef(submissionId, batchId, unitCode, UNIT_NAME, TableKind.OVERALL_TARGET, null, 1, "sha-1",
+                unitCode + ".xlsx", UNIT_NAME, Instant.parse("2024-11-05T08:00:00Z"));
+        return write(EventEnvelope.of(EventTypes.SUBMISSION_NORMALIZED, EventTypes.CURRENT_VERSION, batchId, submissionId,
+                new SubmissionNormalized(ref, overallTable())));
+    }
+
     public static String write(Object value) {
         try {
             return Json.mapper().writeValueAsString(value);

@@ -124,11 +124,17 @@ class ScoringFlowTest {
         connector.source("normalized").send(ScoringEvents.normalized(batchId, submissionId));
         awaitScored(submissionId, 1);
 
-        given().auth().oauth2(TOKENS.reviewer()).contentType("application/json").body("{}")
+        var accepted = given().auth().oauth2(TOKENS.reviewer()).contentType("application/json").body("{}")
                 .post("/api/batches/{id}/rescore", batchId)
                 .then().statusCode(202)
-                .body("rescored", equalTo(1));
+                .body("batchId", equalTo(batchId.toString()))
+                .extract();
+        String job = accepted.path("id");
+        assertThat(accepted.header("Location")).endsWith("/api/rescore-jobs/" + job);
 
+        await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(TOKENS.reviewer()).get("/api/rescore-jobs/{id}", job)
+                .then().statusCode(200).body("status", equalTo("done")).body("total", equalTo(1)).body("done", equalTo(1)));
+        given().auth().oauth2(TOKENS.unit(ScoringEvents.UNIT)).get("/api/rescore-jobs/{id}", job).then().statusCode(403);
         List<JsonNode> events = awaitScored(submissionId, 2);
         assertThat(events).extracting(e -> e.path("payload").path("scoringRun").asInt()).containsExactly(1, 2);
         assertThat(Schemas.validateEvent(events.get(1))).isEmpty();

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.perfreview.support.inbox.Failures;
+import org.perfreview.support.problem.DomainException;
 
 import java.util.stream.Collectors;
 
@@ -75,6 +76,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalidInput(InvalidInputException e) {
         return response(Problem.ofField(400, e.field(), e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response domain(DomainException e) {
+        return response(e.problem());
     }
 
     @ServerExceptionMapper
