@@ -3,13 +3,13 @@ package org.perfreview.report.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.perfreview.contracts.review.Notice;
@@ -17,9 +17,8 @@ import org.perfreview.report.export.docx.NoticeDocxRenderer;
 import org.perfreview.report.export.html.NoticeHtmlRenderer;
 import org.perfreview.report.service.NoticeService;
 import org.perfreview.support.security.CallerScope;
+import org.perfreview.support.web.Downloads;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /** The 一次性告知书 of a unit and round: JSON, print-ready HTML or DOCX, for the unit itself and reviewers. */
@@ -38,26 +37,22 @@ public class NoticeResource {
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, NoticeDocxRenderer.MEDIA_TYPE})
     @RolesAllowed({CallerScope.UNIT, CallerScope.REVIEWER, CallerScope.ADMIN})
     @APIResponse(responseCode = "200", description = "the notice as JSON, HTML or DOCX")
-    @APIResponse(responseCode = "400", description = "no round, or a format other than json, html, docx")
+    @APIResponse(responseCode = "400", description = "no round, or an unknown format")
+    @APIResponse(responseCode = "406", description = "a format other than json, html, docx")
     @APIResponse(responseCode = "403", description = "another unit's notice")
     @APIResponse(responseCode = "404", description = "no table of the unit has an outcome in that round")
     public Response notice(@PathParam("batchId") UUID batchId, @PathParam("unitCode") String unitCode, @QueryParam("round") String round,
-                           @QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+                           @QueryParam("format") String format, @Context Request request) {
         caller.requireUnit(unitCode);
         if (round == null || round.isBlank()) {
             throw new IllegalArgumentException("round is required (e.g. ?round=初审)");
         }
-        String f = ReportResource.format(format, accept);
-        if (f.equals("xlsx")) {
-            throw new IllegalArgumentException("a notice comes as json, html or docx");
-        }
+        ReportFormat view = ReportFormat.choose(format, request, ReportFormat.JSON, ReportFormat.HTML, ReportFormat.DOCX);
         Notice notice = notices.notice(batchId, unitCode, round.strip());
-        return switch (f) {
-            case "html" -> Response.ok(html.render(notice), "text/html;charset=UTF-8").build();
-            case "docx" -> Response.ok(docx.render(notice), NoticeDocxRenderer.MEDIA_TYPE).header("Content-Disposition",
-                    "attachment; filename*=UTF-8''" + URLEncoder.encode(unitCode + "-一次性告知书-" + round.strip() + ".docx",
-                            StandardCharsets.UTF_8).replace("+", "%20")).build();
-            default -> Response.ok(notice, MediaType.APPLICATION_JSON_TYPE).build();
+        return switch (view) {
+            case HTML -> Response.ok(html.render(notice), "text/html;charset=UTF-8").build();
+            case DOCX -> Downloads.attachment(docx.render(notice), NoticeDocxRenderer.MEDIA_TYPE, unitCode + "-一次性告知书-" + round.strip() + ".docx");
+            case JSON, XLSX -> Response.ok(notice, MediaType.APPLICATION_JSON_TYPE).build();
         };
     }
 }

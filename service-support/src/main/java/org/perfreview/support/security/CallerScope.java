@@ -2,8 +2,8 @@ package org.perfreview.support.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.ForbiddenException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.perfreview.support.problem.Forbidden;
 
 import java.util.Collection;
 import java.util.Set;
@@ -46,7 +46,7 @@ public class CallerScope {
     /** 403 unless the caller may see (or file for) this unit. */
     public void requireUnit(String unitCode) {
         if (!maySee(unitCode)) {
-            throw new ForbiddenException("unit " + unitCode + " is not among the units this token may access");
+            throw new Forbidden("unit " + unitCode + " is not among the units this token may access");
         }
     }
 
