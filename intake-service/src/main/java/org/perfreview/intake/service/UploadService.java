@@ -8,7 +8,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.perfreview.intake.IntakeConfig;
 import org.perfreview.contracts.batch.SubmissionRef;
 import org.perfreview.contracts.events.EventEnvelope;
 import org.perfreview.contracts.events.EventTypes;
@@ -54,15 +54,15 @@ public class UploadService {
     @Inject
     TemplateProfileService profiles;
 
-    @ConfigProperty(name = "perf.intake.max-upload-bytes", defaultValue = "20971520")
-    long maxUploadBytes;
+    @Inject
+    IntakeConfig config;
 
     public UploadResult upload(UUID batchId, Upload upload, UnitAccess access) {
         batches.requireExists(batchId); // 404 for an unknown batch before anything is stored
         String checksum = sha256(upload.file());
-        if (upload.size() > maxUploadBytes) {
+        if (upload.size() > config.maxUploadBytes()) {
             ParseNote note = new ParseNote(ParseNote.Level.ERROR, null,
-                    "文件过大：" + upload.size() + " 字节，上限 " + maxUploadBytes + " 字节", "≤ " + maxUploadBytes + " bytes", upload.size() + " bytes");
+                    "文件过大：" + upload.size() + " 字节，上限 " + config.maxUploadBytes() + " 字节", "≤ " + config.maxUploadBytes() + " bytes", upload.size() + " bytes");
             return reject(batchId, upload, null, checksum, UnreadableFileException.Category.TOO_LARGE, List.of(note), access);
         }
         Optional<UploadResult> duplicate = QuarkusTransaction.requiringNew().call(() -> previous(batchId, checksum, filedFor(upload)));
@@ -73,7 +73,7 @@ public class UploadService {
         }
         byte[] bytes = read(upload.file());
         List<ParsedTable> tables = new ArrayList<>();
-        TableReader reader = new TableReader(ReaderLimits.defaults().withMaxBytes(maxUploadBytes), profiles.lexicon());
+        TableReader reader = new TableReader(ReaderLimits.defaults().withMaxBytes(config.maxUploadBytes()), profiles.lexicon());
         try {
             reader.read(new ByteArrayInputStream(bytes), upload.fileName(), tables::add);
         } catch (UnreadableFileException e) {

@@ -9,8 +9,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.perfreview.scoring.ScoringConfig;
 import org.perfreview.scoring.persistence.BatchEntity;
 import org.perfreview.scoring.persistence.RescoreJobEntity;
 import org.perfreview.scoring.persistence.ScoredTableEntity;
@@ -42,8 +42,8 @@ public class RescoreJobs {
     RulebookService rulebooks;
     @Inject
     Event<Queued> queuedEvent;
-    @ConfigProperty(name = "perf.rescore.chunk-size", defaultValue = "50")
-    int chunkSize;
+    @Inject
+    ScoringConfig config;
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "rescore-jobs");
@@ -103,7 +103,7 @@ public class RescoreJobs {
     }
 
     /** The safety net: jobs left open by a crash or queued by another replica are picked up here. */
-    @Scheduled(every = "${perf.rescore.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${perf.scoring.rescore.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         trigger();
     }
@@ -144,7 +144,7 @@ public class RescoreJobs {
             job.total = (int) ScoredTableEntity.countLatestOfBatch(job.batchId);
         }
         try {
-            advance(job, QuarkusTransaction.requiringNew().call(() -> scoring.rescoreChunk(job.batchId, job.cursorSubmission, chunkSize)));
+            advance(job, QuarkusTransaction.requiringNew().call(() -> scoring.rescoreChunk(job.batchId, job.cursorSubmission, config.rescore().chunkSize())));
         } catch (RuntimeException e) {
             failed(job, e);
         }

@@ -5,7 +5,8 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.perfreview.support.problem.NotFound;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
+import org.perfreview.scoring.ScoringConfig;
 import org.perfreview.scoring.persistence.RulebookEntity;
 import org.perfreview.scoring.rules.CheckRegistry;
 import org.perfreview.scoring.rulebook.Rulebook;
@@ -27,8 +28,8 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class RulebookService {
 
-    @ConfigProperty(name = "perf.scoring.default-rulebook")
-    String defaultVersion;
+    @Inject
+    ScoringConfig config;
 
     private final RulebookLoader loader = new RulebookLoader(CheckRegistry.standard());
     private final Map<String, Rulebook> cache = new ConcurrentHashMap<>();
@@ -45,7 +46,7 @@ public class RulebookService {
     }
 
     public Rulebook get(String version) {
-        String wanted = version == null || version.isBlank() ? defaultVersion : version;
+        String wanted = version == null || version.isBlank() ? config.defaultRulebook() : version;
         return cache.computeIfAbsent(wanted, v -> {
             RulebookEntity stored = QuarkusTransaction.requiringNew().call(() -> RulebookEntity.findById(v));
             if (stored == null) {

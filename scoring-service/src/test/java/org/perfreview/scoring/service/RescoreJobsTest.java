@@ -34,7 +34,7 @@ class RescoreJobsTest {
 
     private static final Tokens TOKENS = Tokens.forTests();
     private static final Duration WAIT = Duration.ofSeconds(30);
-    /** More tables than one chunk (perf.rescore.chunk-size is 3 in tests), and not a multiple of it. */
+    /** More tables than one chunk (perf.scoring.rescore.chunk-size is 3 in tests), and not a multiple of it. */
     private static final int TABLES = 7;
 
     @Inject
