@@ -55,7 +55,7 @@ class SchemasTest {
 
     @Test
     void noticesTravelInTheirEnvelope() {
-        JsonNode envelope = mapper.valueToTree(EventEnvelope.of(Events.NOTICE_ISSUED.type(), 1, Samples.BATCH, null, Samples.notice()));
+        JsonNode envelope = mapper.valueToTree(Events.NOTICE_ISSUED.envelope(Samples.BATCH, null, Samples.notice()));
         assertThat(Schemas.validateEvent(envelope)).isEmpty();
         ((ObjectNode) envelope.get("payload")).remove("round");
         assertThat(Schemas.validateEvent(envelope)).anyMatch(p -> p.contains("round"));
@@ -64,7 +64,7 @@ class SchemasTest {
     @Test
     void envelopesValidateTheirPayloadByEventType() {
         Batch batch = Samples.batch();
-        JsonNode envelope = mapper.valueToTree(EventEnvelope.of(Events.BATCH_UPDATED.type(), 1, batch.id(), null, batch));
+        JsonNode envelope = mapper.valueToTree(Events.BATCH_UPDATED.envelope(batch.id(), null, batch));
         assertThat(Schemas.validateEvent(envelope)).isEmpty();
 
         ((ObjectNode) envelope.get("payload")).remove("region");
