@@ -86,6 +86,20 @@ class EventContractsTest {
         assertThat(envelope.schemaVersion()).isEqualTo(Events.CURRENT_VERSION);
     }
 
+    @Test
+    void readmesTopicTableSaysWhatTheContractsSay() throws IOException {
+        List<String[]> rows = Files.readAllLines(Path.of("../README.md"), StandardCharsets.UTF_8).stream()
+                .filter(line -> line.startsWith("| `perf.")).map(line -> line.split("\\|")).toList();
+        for (EventContract<?> event : Events.ALL) {
+            String[] row = rows.stream().filter(r -> r[1].strip().equals("`" + event.topic() + "`")).findFirst()
+                    .orElseThrow(() -> new AssertionError("README's topic table has no row for " + event.topic()));
+            assertThat(row[2].strip()).as("key of %s", event.topic())
+                    .isEqualTo(event.key().kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+            assertThat(row[3]).as("event types on %s", event.topic()).contains("`" + event.type() + "`");
+            assertThat(row[4]).as("payload schemas on %s", event.topic()).contains("`" + event.schema() + "`");
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static <P> String keyOf(EventContract<P> event, Object payload) {
         return event.key().of((P) payload);

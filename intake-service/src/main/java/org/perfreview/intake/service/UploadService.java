@@ -169,7 +169,8 @@ public class UploadService {
         s.uploader = upload.uploader;
         SubmissionRef ref = new SubmissionRef(s.id, batchId, unitCode, s.unitName, table.kind(), tableKey, s.version,
                 contentChecksum, upload.fileName, parsed.sheet(), s.receivedAt);
-        EventEnvelope<SubmissionNormalized> event = Events.SUBMISSION_NORMALIZED.envelope(batchId, s.id, new SubmissionNormalized(ref, table));
+        EventEnvelope<SubmissionNormalized> event = Events.SUBMISSION_NORMALIZED.envelope(batchId, s.id,
+                new SubmissionNormalized(ref, table));
         s.eventId = event.eventId();
         s.persist();
         outbox.publish(Events.SUBMISSION_NORMALIZED, event);
