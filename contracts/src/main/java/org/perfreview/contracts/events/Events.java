@@ -10,7 +10,6 @@ import org.perfreview.contracts.score.ScoringFailure;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -63,9 +62,5 @@ public final class Events {
         Set<String> topics = new LinkedHashSet<>();
         ALL.forEach(e -> topics.add(e.topic()));
         return topics;
-    }
-
-    public static Optional<EventContract<?>> byType(String type) {
-        return ALL.stream().<EventContract<?>>map(e -> e).filter(e -> e.type().equals(type)).findFirst();
     }
 }
