@@ -7,9 +7,13 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
+import org.perfreview.contracts.events.EventContract;
+import org.perfreview.contracts.events.Events;
+
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * The JSON Schemas under {@code schemas/} are the contract; this validates documents against them.
@@ -27,15 +31,9 @@ public final class Schemas {
     public static final String CITY_REPORT = "city-report.schema.json";
     public static final String NOTICE = "notice.schema.json";
 
-    /** Event type → the schema of its payload. */
-    public static final Map<String, String> PAYLOAD_BY_EVENT = Map.of(
-            "BatchUpdated", BATCH,
-            "SubmissionNormalized", SUBMISSION_NORMALIZED,
-            "SubmissionScored", SCORE_CARD,
-            "SubmissionScoringFailed", SCORING_FAILURE,
-            "UnitReportUpdated", UNIT_REPORT,
-            "CityReportUpdated", CITY_REPORT,
-            "NoticeIssued", NOTICE);
+    /** Event type → the schema of its payload, from {@link Events#ALL}. */
+    public static final Map<String, String> PAYLOAD_BY_EVENT = Events.ALL.stream()
+            .collect(Collectors.toUnmodifiableMap(EventContract::type, EventContract::schema));
 
     private static final String BASE = "https://perf-review.org/schemas/";
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,

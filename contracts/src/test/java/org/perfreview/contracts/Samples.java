@@ -4,6 +4,8 @@ import org.perfreview.contracts.batch.Batch;
 import org.perfreview.contracts.batch.ControlEntry;
 import org.perfreview.contracts.batch.StaffingEntry;
 import org.perfreview.contracts.batch.SubmissionRef;
+import org.perfreview.contracts.events.EventContract;
+import org.perfreview.contracts.events.EventEnvelope;
 import org.perfreview.contracts.events.SubmissionNormalized;
 import org.perfreview.contracts.report.CityReport;
 import org.perfreview.contracts.report.UnitReport;
@@ -14,6 +16,7 @@ import org.perfreview.contracts.score.FindingLocation;
 import org.perfreview.contracts.score.RuleOutcome;
 import org.perfreview.contracts.score.RuleStatus;
 import org.perfreview.contracts.score.ScoreCard;
+import org.perfreview.contracts.score.ScoringFailure;
 import org.perfreview.contracts.score.Severity;
 import org.perfreview.contracts.table.Amount;
 import org.perfreview.contracts.table.BaseData;
@@ -183,5 +186,29 @@ final class Samples {
                 List.of(new Notice.NoticeTable(SUBMISSION, TableKind.OVERALL_TARGET, null, 2, new BigDecimal("69.00"), "合格", Review.RETURNED,
                         LocalDate.of(2023, 11, 20), List.of(new Notice.DimensionFindings("indicators", "绩效评价指标", List.of(finding()))))),
                 List.of("/api/batches/" + BATCH + "/units/201001/notice?round=%E5%88%9D%E5%AE%A1&format=docx"), Instant.parse("2023-11-05T09:00:01Z"));
+    }
+
+    static ScoringFailure scoringFailure() {
+        return new ScoringFailure(SUBMISSION, BATCH, "201001", "no rulebook version 1999.9", Instant.parse("2023-11-04T08:00:04Z"));
+    }
+
+    /** A fully populated payload of {@code event}. */
+    static Object payload(EventContract<?> event) {
+        return switch (event.type()) {
+            case "BatchUpdated" -> batch();
+            case "SubmissionNormalized" -> normalized();
+            case "SubmissionScored" -> reviewedCard();
+            case "SubmissionScoringFailed" -> scoringFailure();
+            case "UnitReportUpdated" -> unitReport();
+            case "CityReportUpdated" -> cityReport();
+            case "NoticeIssued" -> notice();
+            default -> throw new IllegalArgumentException("no sample payload of " + event + ": add one here");
+        };
+    }
+
+    /** A fully populated envelope of {@code event} at its current version (fixed ids and times, so it can be committed). */
+    static EventEnvelope<Object> envelope(EventContract<?> event) {
+        return new EventEnvelope<>(UUID.nameUUIDFromBytes(event.type().getBytes(java.nio.charset.StandardCharsets.UTF_8)), event.type(),
+                event.version(), Instant.parse("2023-11-05T10:00:00Z"), BATCH, SUBMISSION, payload(event));
     }
 }

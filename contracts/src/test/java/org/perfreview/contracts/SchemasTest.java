@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.perfreview.contracts.batch.Batch;
 import org.perfreview.contracts.events.EventEnvelope;
-import org.perfreview.contracts.events.EventTypes;
+import org.perfreview.contracts.events.Events;
 import org.perfreview.contracts.report.CityReport;
 import org.perfreview.contracts.report.UnitReport;
 import org.perfreview.contracts.score.ScoreCard;
@@ -55,7 +55,7 @@ class SchemasTest {
 
     @Test
     void noticesTravelInTheirEnvelope() {
-        JsonNode envelope = mapper.valueToTree(EventEnvelope.of(EventTypes.NOTICE_ISSUED, 1, Samples.BATCH, null, Samples.notice()));
+        JsonNode envelope = mapper.valueToTree(Events.NOTICE_ISSUED.envelope(Samples.BATCH, null, Samples.notice()));
         assertThat(Schemas.validateEvent(envelope)).isEmpty();
         ((ObjectNode) envelope.get("payload")).remove("round");
         assertThat(Schemas.validateEvent(envelope)).anyMatch(p -> p.contains("round"));
@@ -64,7 +64,7 @@ class SchemasTest {
     @Test
     void envelopesValidateTheirPayloadByEventType() {
         Batch batch = Samples.batch();
-        JsonNode envelope = mapper.valueToTree(EventEnvelope.of(EventTypes.BATCH_UPDATED, 1, batch.id(), null, batch));
+        JsonNode envelope = mapper.valueToTree(Events.BATCH_UPDATED.envelope(batch.id(), null, batch));
         assertThat(Schemas.validateEvent(envelope)).isEmpty();
 
         ((ObjectNode) envelope.get("payload")).remove("region");

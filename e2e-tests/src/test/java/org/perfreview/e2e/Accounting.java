@@ -1,7 +1,7 @@
 package org.perfreview.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.perfreview.contracts.events.Topics;
+import org.perfreview.contracts.events.Events;
 import org.perfreview.localstack.demo.CityWait;
 
 import java.math.BigDecimal;
@@ -44,8 +44,8 @@ record Accounting(int sent, int accepted, int acceptedIds, Map<String, Integer> 
             sent += u.sent();
             acceptedUploads += u.accepted();
         }
-        List<TopicEvents.Event> events = TopicEvents.read(e2e.stack.kafka(), List.of(Topics.SUBMISSIONS_SCORED, Topics.REPORTS_UNIT));
-        List<JsonNode> scoredEvents = TopicEvents.ofBatch(events, Topics.SUBMISSIONS_SCORED, batchId);
+        List<TopicEvents.Event> events = TopicEvents.read(e2e.stack.kafka(), List.of(Events.SUBMISSION_SCORED.topic(), Events.UNIT_REPORT_UPDATED.topic()));
+        List<JsonNode> scoredEvents = TopicEvents.ofBatch(events, Events.SUBMISSION_SCORED.topic(), batchId);
         Map<String, Set<String>> eventIdsPerRun = new HashMap<>();
         Set<String> runsWithCopiedGoal = new HashSet<>();
         for (JsonNode e : scoredEvents) {
@@ -71,7 +71,7 @@ record Accounting(int sent, int accepted, int acceptedIds, Map<String, Integer> 
         int published = eventIdsPerRun.values().stream().mapToInt(Set::size).sum();
 
         Map<String, Set<String>> unitReportIds = new HashMap<>();
-        for (JsonNode e : TopicEvents.ofBatch(events, Topics.REPORTS_UNIT, batchId)) {
+        for (JsonNode e : TopicEvents.ofBatch(events, Events.UNIT_REPORT_UPDATED.topic(), batchId)) {
             unitReportIds.computeIfAbsent(e.path("submissionId").asText(), k -> new HashSet<>()).add(e.path("eventId").asText());
         }
         int unitReports = unitReportIds.values().stream().mapToInt(Set::size).sum();

@@ -1,6 +1,7 @@
 package org.perfreview.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.perfreview.contracts.events.Events;
 import org.perfreview.contracts.events.Topics;
 import org.perfreview.localstack.LocalStack;
 import org.perfreview.localstack.StackInfo;
@@ -64,9 +65,9 @@ final class E2e {
      */
     void awaitBatchKnown(String batchId) throws Exception {
         await("batch " + batchId + " published").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
-                .until(() -> TopicEvents.read(stack.kafka(), List.of(Topics.BATCHES)).stream().anyMatch(e -> batchId.equals(e.key())));
-        ConsumerGroups.awaitCaughtUp(stack.kafka(), "scoring-service", Topics.BATCHES, Duration.ofMinutes(2));
-        ConsumerGroups.awaitCaughtUp(stack.kafka(), "report-service", Topics.BATCHES, Duration.ofMinutes(2));
+                .until(() -> TopicEvents.read(stack.kafka(), List.of(Events.BATCH_UPDATED.topic())).stream().anyMatch(e -> batchId.equals(e.key())));
+        ConsumerGroups.awaitCaughtUp(stack.kafka(), "scoring-service", Events.BATCH_UPDATED.topic(), Duration.ofMinutes(2));
+        ConsumerGroups.awaitCaughtUp(stack.kafka(), "report-service", Events.BATCH_UPDATED.topic(), Duration.ofMinutes(2));
     }
 
     String uploadUrl(String batchId) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.perfreview.contracts.Schemas;
-import org.perfreview.contracts.events.Topics;
+import org.perfreview.contracts.events.Events;
 import org.perfreview.localstack.LocalStack;
 import org.perfreview.localstack.StackInfo;
 import org.perfreview.localstack.client.PerfReviewClient;
@@ -104,18 +104,18 @@ class PipelineIT {
         assertThat(unit.path("tables").path(0).path("findings").toString()).contains("VAL-04");
 
         // Events on the topics match their schemas; no score is published twice.
-        Map<String, List<JsonNode>> events = drain(stack, Set.of(Topics.SUBMISSIONS_SCORED, Topics.REPORTS_UNIT, Topics.REPORTS_CITY), batchId);
+        Map<String, List<JsonNode>> events = drain(stack, Set.of(Events.SUBMISSION_SCORED.topic(), Events.UNIT_REPORT_UPDATED.topic(), Events.CITY_REPORT_UPDATED.topic()), batchId);
         Set<String> seen = new HashSet<>();
-        for (JsonNode e : events.get(Topics.SUBMISSIONS_SCORED)) {
+        for (JsonNode e : events.get(Events.SUBMISSION_SCORED.topic())) {
             assertThat(Schemas.validateEvent(e)).isEmpty();
             assertThat(seen.add(e.path("payload").path("submissionId").asText() + "#" + e.path("payload").path("scoringRun").asInt()))
                     .as("score published once").isTrue();
         }
         assertThat(seen.stream().map(s -> s.substring(0, s.indexOf('#'))).distinct()).containsExactlyInAnyOrderElementsOf(submissions);
-        assertThat(events.get(Topics.REPORTS_UNIT)).isNotEmpty().allSatisfy(e -> assertThat(Schemas.validateEvent(e)).isEmpty());
-        assertThat(events.get(Topics.REPORTS_CITY)).isNotEmpty().allSatisfy(e -> assertThat(Schemas.validateEvent(e)).isEmpty());
+        assertThat(events.get(Events.UNIT_REPORT_UPDATED.topic())).isNotEmpty().allSatisfy(e -> assertThat(Schemas.validateEvent(e)).isEmpty());
+        assertThat(events.get(Events.CITY_REPORT_UPDATED.topic())).isNotEmpty().allSatisfy(e -> assertThat(Schemas.validateEvent(e)).isEmpty());
         System.out.printf("PipelineIT: uploaded %d tables (+1 rejected), scored %d, unit reports %d, city snapshots %d%n",
-                files.size(), seen.size(), events.get(Topics.REPORTS_UNIT).size(), events.get(Topics.REPORTS_CITY).size());
+                files.size(), seen.size(), events.get(Events.UNIT_REPORT_UPDATED.topic()).size(), events.get(Events.CITY_REPORT_UPDATED.topic()).size());
     }
 
     /**
@@ -127,7 +127,7 @@ class PipelineIT {
         await("city report of " + batchId + " published").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(1)).until(() -> {
             List<TopicEvents.Event> read = TopicEvents.read(stack.kafka(), topics);
             topics.forEach(t -> events.put(t, new ArrayList<>(TopicEvents.ofBatch(read, t, batchId))));
-            return !events.get(Topics.REPORTS_CITY).isEmpty();
+            return !events.get(Events.CITY_REPORT_UPDATED.topic()).isEmpty();
         });
         return events;
     }

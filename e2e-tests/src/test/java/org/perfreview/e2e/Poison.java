@@ -6,6 +6,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.perfreview.contracts.events.Events;
 import org.perfreview.contracts.events.Topics;
 
 import java.nio.charset.StandardCharsets;
@@ -89,12 +90,16 @@ final class Poison {
 
     /** An identifier that is no UUID where each payload type needs one: valid JSON, invalid against the schema. */
     private static void breakPayload(String topic, ObjectNode payload) {
-        Consumer<ObjectNode> breaker = switch (topic) {
-            case Topics.BATCHES -> p -> p.put("id", "not-a-uuid");
-            case Topics.SUBMISSIONS_NORMALIZED -> p -> ((ObjectNode) p.path("submission")).put("submissionId", "not-a-uuid");
-            case Topics.SUBMISSIONS_SCORED -> p -> p.put("submissionId", "not-a-uuid");
-            default -> throw new IllegalArgumentException("no consumer reads " + topic);
-        };
+        Consumer<ObjectNode> breaker;
+        if (topic.equals(Events.BATCH_UPDATED.topic())) {
+            breaker = p -> p.put("id", "not-a-uuid");
+        } else if (topic.equals(Events.SUBMISSION_NORMALIZED.topic())) {
+            breaker = p -> ((ObjectNode) p.path("submission")).put("submissionId", "not-a-uuid");
+        } else if (topic.equals(Events.SUBMISSION_SCORED.topic())) {
+            breaker = p -> p.put("submissionId", "not-a-uuid");
+        } else {
+            throw new IllegalArgumentException("no consumer reads " + topic);
+        }
         breaker.accept(payload);
     }
 

@@ -3,6 +3,7 @@ package org.perfreview.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.perfreview.contracts.Schemas;
+import org.perfreview.contracts.events.Events;
 import org.perfreview.contracts.events.Topics;
 import org.perfreview.localstack.synthetic.SyntheticTables;
 
@@ -28,9 +29,9 @@ class PoisonMessageIT {
 
     /** Who consumes each topic: service key → its dead-letter topic. */
     private static final Map<String, Map<String, String>> CONSUMERS = Map.of(
-            Topics.BATCHES, Map.of("scoring", Topics.DLQ_SCORING, "report", Topics.DLQ_REPORT),
-            Topics.SUBMISSIONS_NORMALIZED, Map.of("scoring", Topics.DLQ_SCORING),
-            Topics.SUBMISSIONS_SCORED, Map.of("report", Topics.DLQ_REPORT, "intake", Topics.DLQ_INTAKE));
+            Events.BATCH_UPDATED.topic(), Map.of("scoring", Topics.DLQ_SCORING, "report", Topics.DLQ_REPORT),
+            Events.SUBMISSION_NORMALIZED.topic(), Map.of("scoring", Topics.DLQ_SCORING),
+            Events.SUBMISSION_SCORED.topic(), Map.of("report", Topics.DLQ_REPORT, "intake", Topics.DLQ_INTAKE));
 
     @Test
     void poisonEndsInTheDeadLettersAndThePipelineKeepsFlowing() throws Exception {

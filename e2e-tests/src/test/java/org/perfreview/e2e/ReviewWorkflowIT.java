@@ -5,7 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.perfreview.contracts.Json;
 import org.perfreview.contracts.Schemas;
-import org.perfreview.contracts.events.Topics;
+import org.perfreview.contracts.events.Events;
 import org.perfreview.contracts.review.FindingIdentity;
 import org.perfreview.contracts.score.Finding;
 import org.perfreview.localstack.client.PerfReviewClient;
@@ -88,11 +88,11 @@ class ReviewWorkflowIT {
         assertThat(afterAdd.path("review").path("machineTotal").decimalValue()).isEqualByComparingTo(machine.path("total").decimalValue());
 
         // the reviewed card is on the topic, valid
-        await("reviewed card on " + Topics.SUBMISSIONS_SCORED).atMost(WAIT).pollInterval(Duration.ofSeconds(1)).until(() ->
-                TopicEvents.ofBatch(TopicEvents.read(e2e.stack.kafka(), List.of(Topics.SUBMISSIONS_SCORED)), Topics.SUBMISSIONS_SCORED, batchId)
+        await("reviewed card on " + Events.SUBMISSION_SCORED.topic()).atMost(WAIT).pollInterval(Duration.ofSeconds(1)).until(() ->
+                TopicEvents.ofBatch(TopicEvents.read(e2e.stack.kafka(), List.of(Events.SUBMISSION_SCORED.topic())), Events.SUBMISSION_SCORED.topic(), batchId)
                         .stream().anyMatch(e -> e.path("payload").path("reviewed").asBoolean()
                                 && e.path("payload").path("review").path("decisions").size() == 2));
-        TopicEvents.ofBatch(TopicEvents.read(e2e.stack.kafka(), List.of(Topics.SUBMISSIONS_SCORED)), Topics.SUBMISSIONS_SCORED, batchId)
+        TopicEvents.ofBatch(TopicEvents.read(e2e.stack.kafka(), List.of(Events.SUBMISSION_SCORED.topic())), Events.SUBMISSION_SCORED.topic(), batchId)
                 .forEach(e -> assertThat(Schemas.validateEvent(e)).isEmpty());
 
         // unit and city reports show the review
@@ -113,8 +113,8 @@ class ReviewWorkflowIT {
                 Map.of("round", "初审", "outcome", "退回修改", "refileDeadline", deadline)).expect(201);
         assertThat(unitClient.postJson(scoring + "/api/submissions/" + v1 + "/outcomes",
                 Map.of("round", "初审", "outcome", "通过")).status()).isEqualTo(403);
-        await("初审 notice on " + Topics.NOTICES).atMost(WAIT).pollInterval(Duration.ofSeconds(1)).until(() ->
-                !TopicEvents.ofBatch(TopicEvents.read(e2e.stack.kafka(), List.of(Topics.NOTICES)), Topics.NOTICES, batchId).isEmpty());
+        await("初审 notice on " + Events.NOTICE_ISSUED.topic()).atMost(WAIT).pollInterval(Duration.ofSeconds(1)).until(() ->
+                !TopicEvents.ofBatch(TopicEvents.read(e2e.stack.kafka(), List.of(Events.NOTICE_ISSUED.topic())), Events.NOTICE_ISSUED.topic(), batchId).isEmpty());
 
         // the unit refiles with a concrete goal
         byte[] corrected = SyntheticTables.withText(original, VAGUE_GOAL, CONCRETE_GOAL);

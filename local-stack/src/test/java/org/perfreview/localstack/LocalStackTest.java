@@ -17,6 +17,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.perfreview.contracts.events.Events;
 import org.perfreview.contracts.events.Topics;
 import org.perfreview.localstack.jwt.PemKeys;
 import org.perfreview.localstack.process.PidFile;
@@ -101,9 +102,9 @@ class LocalStackTest {
     private static void assertTopics(LocalStack stack, int partitions) throws Exception {
         try (Admin admin = stack.kafka().admin()) {
             Set<String> names = admin.listTopics().names().get(10, TimeUnit.SECONDS);
-            assertThat(names).contains(Topics.BATCHES, Topics.SUBMISSIONS_SCORED, Topics.DLQ_REPORT);
-            assertThat(admin.describeTopics(List.of(Topics.REPORTS_UNIT)).allTopicNames().get(10, TimeUnit.SECONDS)
-                    .get(Topics.REPORTS_UNIT).partitions()).hasSize(partitions);
+            assertThat(names).contains(Events.BATCH_UPDATED.topic(), Events.SUBMISSION_SCORED.topic(), Topics.DLQ_REPORT);
+            assertThat(admin.describeTopics(List.of(Events.UNIT_REPORT_UPDATED.topic())).allTopicNames().get(10, TimeUnit.SECONDS)
+                    .get(Events.UNIT_REPORT_UPDATED.topic()).partitions()).hasSize(partitions);
         }
     }
 }

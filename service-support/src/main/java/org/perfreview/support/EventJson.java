@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.perfreview.contracts.Json;
+import org.perfreview.contracts.events.EventContract;
 import org.perfreview.contracts.events.EventEnvelope;
-import org.perfreview.contracts.events.EventTypes;
 
 /** Reads and writes event envelopes; refuses unknown event types and schema versions (they go to the dead letters). */
 @ApplicationScoped
@@ -27,7 +27,9 @@ public class EventJson {
         }
     }
 
-    public <T> EventEnvelope<T> read(String json, String expectedType, Class<T> payloadType) {
+    public <T> EventEnvelope<T> read(String json, EventContract<T> event) {
+        String expectedType = event.type();
+        Class<T> payloadType = event.payload();
         JsonNode root;
         try {
             root = mapper.readTree(json);
@@ -42,9 +44,9 @@ public class EventJson {
             throw new PoisonMessageException("unexpected event type '" + type + "', expected " + expectedType);
         }
         int version = root.path("schemaVersion").asInt(-1);
-        if (!EventTypes.isSupportedVersion(version)) {
+        if (!event.reads(version)) {
             throw new PoisonMessageException("unsupported schema version " + version + " of " + type
-                    + " (this consumer reads " + EventTypes.CURRENT_VERSION + " and the previous one)");
+                    + " (this consumer reads " + event.version() + " and the previous one)");
         }
         if (!root.hasNonNull("eventId") || !root.hasNonNull("payload")) {
             throw new PoisonMessageException("envelope without eventId or payload");

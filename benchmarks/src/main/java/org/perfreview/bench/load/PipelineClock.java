@@ -8,7 +8,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.perfreview.contracts.Json;
-import org.perfreview.contracts.events.Topics;
+import org.perfreview.contracts.events.Events;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -40,7 +40,7 @@ final class PipelineClock implements AutoCloseable {
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
         consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer());
         List<TopicPartition> partitions = new ArrayList<>();
-        for (String topic : List.of(Topics.SUBMISSIONS_SCORED, Topics.REPORTS_UNIT)) {
+        for (String topic : List.of(Events.SUBMISSION_SCORED.topic(), Events.UNIT_REPORT_UPDATED.topic())) {
             consumer.partitionsFor(topic, Duration.ofSeconds(30)).forEach(i -> partitions.add(new TopicPartition(topic, i.partition())));
         }
         consumer.assign(partitions);
@@ -57,7 +57,7 @@ final class PipelineClock implements AutoCloseable {
                 long now = System.nanoTime();
                 try {
                     JsonNode event = mapper.readTree(r.value());
-                    if (r.topic().equals(Topics.SUBMISSIONS_SCORED)) {
+                    if (r.topic().equals(Events.SUBMISSION_SCORED.topic())) {
                         String id = event.path("payload").path("submissionId").asText();
                         scored.putIfAbsent(id, now);
                         scoreEvents.merge(id + "#" + event.path("payload").path("scoringRun").asInt(), 1, Integer::sum);

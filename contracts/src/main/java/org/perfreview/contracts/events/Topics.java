@@ -1,26 +1,19 @@
 package org.perfreview.contracts.events;
 
-/** Topic names and the event types published on them; README documents keys and schemas. */
+import java.util.List;
+
+/**
+ * Dead-letter topics and Kafka header names. The topics events travel on belong to their contract
+ * ({@link Events}: {@code Events.X.topic()}, all of them in {@link Events#topics()}).
+ */
 public final class Topics {
     private Topics() {
     }
 
-    /** Key: batch id. Batch settings and reference lists (control list, staffing list). */
-    public static final String BATCHES = "perf.batches";
-    /** Key: unit code. One normalized table per event. */
-    public static final String SUBMISSIONS_NORMALIZED = "perf.submissions.normalized";
-    /** Key: unit code. One score card per event. */
-    public static final String SUBMISSIONS_SCORED = "perf.submissions.scored";
-    /** Key: unit code. */
-    public static final String REPORTS_UNIT = "perf.reports.unit";
-    /** Key: batch id. */
-    public static final String REPORTS_CITY = "perf.reports.city";
-    /** Key: unit code. One 一次性告知书 (unit and review round) per event. */
-    public static final String NOTICES = "perf.notices";
-
     public static final String DLQ_SCORING = "perf.scoring.dlq";
     public static final String DLQ_REPORT = "perf.report.dlq";
     public static final String DLQ_INTAKE = "perf.intake.dlq";
+    public static final List<String> DEAD_LETTERS = List.of(DLQ_SCORING, DLQ_REPORT, DLQ_INTAKE);
 
     /** Kafka header names carried beside the JSON value. */
     public static final String HEADER_EVENT_ID = "perf-event-id";

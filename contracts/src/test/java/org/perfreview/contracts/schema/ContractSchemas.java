@@ -18,16 +18,11 @@ import com.github.victools.jsonschema.module.jackson.JacksonModule;
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationModule;
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationOption;
 import org.perfreview.contracts.Schemas;
-import org.perfreview.contracts.batch.Batch;
+import org.perfreview.contracts.events.EventContract;
 import org.perfreview.contracts.events.EventEnvelope;
-import org.perfreview.contracts.events.SubmissionNormalized;
-import org.perfreview.contracts.report.CityReport;
-import org.perfreview.contracts.report.UnitReport;
-import org.perfreview.contracts.review.Notice;
+import org.perfreview.contracts.events.Events;
 import org.perfreview.contracts.score.Dimension;
 import org.perfreview.contracts.score.Finding;
-import org.perfreview.contracts.score.ScoreCard;
-import org.perfreview.contracts.score.ScoringFailure;
 import org.perfreview.contracts.table.NormalizedTable;
 
 import java.lang.reflect.RecordComponent;
@@ -65,15 +60,19 @@ public final class ContractSchemas {
 
     /** The schema file's text as it must be committed (2-space indent, trailing newline). */
     public String text(String file) {
+        return text(file, ROOTS.get(file));
+    }
+
+    /** The text of schema {@code file} generated from {@code type}. */
+    public String text(String file, Class<?> type) {
         try {
-            return PRINTER.writer(LAYOUT).writeValueAsString(schema(file)) + "\n";
+            return PRINTER.writer(LAYOUT).writeValueAsString(schema(file, type)) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private JsonNode schema(String file) {
-        Class<?> type = ROOTS.get(file);
+    private JsonNode schema(String file, Class<?> type) {
         ObjectNode generated = generator.generateSchema(type);
         ObjectNode schema = PRINTER.createObjectNode();
         schema.set("$schema", generated.remove("$schema"));
@@ -83,17 +82,17 @@ public final class ContractSchemas {
         return schema;
     }
 
+    /** The envelope, the normalized table (its own file, referenced by its event's schema) and every event's payload. */
     private static Map<String, Class<?>> roots() {
         Map<String, Class<?>> roots = new LinkedHashMap<>();
         roots.put(Schemas.ENVELOPE, EventEnvelope.class);
-        roots.put(Schemas.BATCH, Batch.class);
         roots.put(Schemas.NORMALIZED_TABLE, NormalizedTable.class);
-        roots.put(Schemas.SUBMISSION_NORMALIZED, SubmissionNormalized.class);
-        roots.put(Schemas.SCORE_CARD, ScoreCard.class);
-        roots.put(Schemas.SCORING_FAILURE, ScoringFailure.class);
-        roots.put(Schemas.UNIT_REPORT, UnitReport.class);
-        roots.put(Schemas.CITY_REPORT, CityReport.class);
-        roots.put(Schemas.NOTICE, Notice.class);
+        for (EventContract<?> event : Events.ALL) {
+            Class<?> other = roots.putIfAbsent(event.schema(), event.payload());
+            if (other != null && other != event.payload()) {
+                throw new IllegalStateException(event.schema() + " would describe both " + other + " and " + event.payload());
+            }
+        }
         return Collections.unmodifiableMap(roots);
     }
 

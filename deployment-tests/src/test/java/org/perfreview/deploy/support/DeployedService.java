@@ -3,6 +3,7 @@ package org.perfreview.deploy.support;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.perfreview.contracts.events.Events;
 import org.perfreview.contracts.events.Topics;
 
 /**
@@ -14,14 +15,15 @@ public record DeployedService(String name, String database, Set<String> produces
         Optional<String> consumerGroup) {
 
     public static final DeployedService INTAKE = new DeployedService("intake-service", "intake",
-            Set.of(Topics.BATCHES, Topics.SUBMISSIONS_NORMALIZED, Topics.DLQ_INTAKE), Set.of(Topics.SUBMISSIONS_SCORED),
-            Optional.of("intake-service"));
+            Set.of(Events.BATCH_UPDATED.topic(), Events.SUBMISSION_NORMALIZED.topic(), Topics.DLQ_INTAKE),
+            Set.of(Events.SUBMISSION_SCORED.topic()), Optional.of("intake-service"));
     public static final DeployedService SCORING = new DeployedService("scoring-service", "scoring",
-            Set.of(Topics.SUBMISSIONS_SCORED, Topics.DLQ_SCORING),
-            Set.of(Topics.BATCHES, Topics.SUBMISSIONS_NORMALIZED), Optional.of("scoring-service"));
+            Set.of(Events.SUBMISSION_SCORED.topic(), Topics.DLQ_SCORING),
+            Set.of(Events.BATCH_UPDATED.topic(), Events.SUBMISSION_NORMALIZED.topic()), Optional.of("scoring-service"));
     public static final DeployedService REPORT = new DeployedService("report-service", "report",
-            Set.of(Topics.REPORTS_UNIT, Topics.REPORTS_CITY, Topics.NOTICES, Topics.DLQ_REPORT),
-            Set.of(Topics.BATCHES, Topics.SUBMISSIONS_SCORED), Optional.of("report-service"));
+            Set.of(Events.UNIT_REPORT_UPDATED.topic(), Events.CITY_REPORT_UPDATED.topic(), Events.NOTICE_ISSUED.topic(),
+                    Topics.DLQ_REPORT),
+            Set.of(Events.BATCH_UPDATED.topic(), Events.SUBMISSION_SCORED.topic()), Optional.of("report-service"));
 
     public static final List<DeployedService> ALL = List.of(INTAKE, SCORING, REPORT);
 

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
-import org.perfreview.contracts.events.EventTypes;
+import org.perfreview.contracts.events.Events;
 import org.perfreview.contracts.score.ScoreCard;
 import org.perfreview.contracts.score.ScoringFailure;
 import org.perfreview.intake.persistence.SubmissionEntity;
@@ -25,7 +25,7 @@ public class ScoredConsumer extends EventConsumer<ScoreCard> {
     private static final Logger LOG = Logger.getLogger(ScoredConsumer.class);
 
     public ScoredConsumer() {
-        super(CHANNEL, EventTypes.SUBMISSION_SCORED, ScoreCard.class);
+        super(CHANNEL, Events.SUBMISSION_SCORED);
     }
 
     @Incoming(CHANNEL)
@@ -37,11 +37,11 @@ public class ScoredConsumer extends EventConsumer<ScoreCard> {
     /** The topic also carries SubmissionScoringFailed: the submission's status becomes failed with the reason. */
     @Override
     public void apply(String value) {
-        if (!EventTypes.SUBMISSION_SCORING_FAILED.equals(json.eventTypeOf(value))) {
+        if (!Events.SUBMISSION_SCORING_FAILED.type().equals(json.eventTypeOf(value))) {
             super.apply(value);
             return;
         }
-        ScoringFailure failure = json.read(value, EventTypes.SUBMISSION_SCORING_FAILED, ScoringFailure.class).payload();
+        ScoringFailure failure = json.read(value, Events.SUBMISSION_SCORING_FAILED).payload();
         SubmissionEntity s = failure == null || failure.submissionId() == null ? null : SubmissionEntity.findById(failure.submissionId());
         if (s != null && s.scoreTotal == null) {
             s.failure = failure.reason() == null || failure.reason().isBlank() ? "评分失败" : failure.reason();

@@ -10,9 +10,7 @@ import org.perfreview.support.problem.Unprocessable;
 import org.perfreview.contracts.batch.Batch;
 import org.perfreview.contracts.batch.ControlEntry;
 import org.perfreview.contracts.batch.StaffingEntry;
-import org.perfreview.contracts.events.EventEnvelope;
-import org.perfreview.contracts.events.EventTypes;
-import org.perfreview.contracts.events.Topics;
+import org.perfreview.contracts.events.Events;
 import org.perfreview.support.EventJson;
 import org.perfreview.support.outbox.Outbox;
 import org.perfreview.support.web.InvalidInputException;
@@ -112,8 +110,7 @@ public class BatchService {
 
     private Batch publish(BatchEntity entity) {
         Batch batch = toBatch(entity);
-        outbox.publish(Topics.BATCHES, entity.id.toString(),
-                EventEnvelope.of(EventTypes.BATCH_UPDATED, EventTypes.CURRENT_VERSION, entity.id, null, batch));
+        outbox.publish(Events.BATCH_UPDATED, entity.id, null, batch);
         return batch;
     }
 

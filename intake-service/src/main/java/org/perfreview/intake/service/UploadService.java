@@ -11,9 +11,8 @@ import jakarta.persistence.EntityManager;
 import org.perfreview.intake.IntakeConfig;
 import org.perfreview.contracts.batch.SubmissionRef;
 import org.perfreview.contracts.events.EventEnvelope;
-import org.perfreview.contracts.events.EventTypes;
+import org.perfreview.contracts.events.Events;
 import org.perfreview.contracts.events.SubmissionNormalized;
-import org.perfreview.contracts.events.Topics;
 import org.perfreview.contracts.table.NormalizedTable;
 import org.perfreview.contracts.table.ParseNote;
 import org.perfreview.contracts.table.TableKind;
@@ -170,11 +169,11 @@ public class UploadService {
         s.uploader = upload.uploader;
         SubmissionRef ref = new SubmissionRef(s.id, batchId, unitCode, s.unitName, table.kind(), tableKey, s.version,
                 contentChecksum, upload.fileName, parsed.sheet(), s.receivedAt);
-        EventEnvelope<SubmissionNormalized> event = EventEnvelope.of(EventTypes.SUBMISSION_NORMALIZED, EventTypes.CURRENT_VERSION,
-                batchId, s.id, new SubmissionNormalized(ref, table));
+        EventEnvelope<SubmissionNormalized> event = Events.SUBMISSION_NORMALIZED.envelope(batchId, s.id,
+                new SubmissionNormalized(ref, table));
         s.eventId = event.eventId();
         s.persist();
-        outbox.publish(Topics.SUBMISSIONS_NORMALIZED, unitCode, event);
+        outbox.publish(Events.SUBMISSION_NORMALIZED, event);
         return s;
     }
 

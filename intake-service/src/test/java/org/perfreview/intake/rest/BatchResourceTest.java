@@ -9,7 +9,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.perfreview.contracts.Schemas;
-import org.perfreview.contracts.events.Topics;
+import org.perfreview.contracts.events.Events;
 import org.perfreview.localstack.testing.PostgresTestResource;
 import org.perfreview.support.outbox.RelayProducer;
 
@@ -89,8 +89,8 @@ class BatchResourceTest {
 
         // creation and the list upload each publish the batch, keyed by its id; the last carries the list
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> IntakeApi.sent(producer, Topics.BATCHES, batchId).size() == 2);
-        List<ProducerRecord<String, String>> events = IntakeApi.sent(producer, Topics.BATCHES, batchId);
+                .until(() -> IntakeApi.sent(producer, Events.BATCH_UPDATED.topic(), batchId).size() == 2);
+        List<ProducerRecord<String, String>> events = IntakeApi.sent(producer, Events.BATCH_UPDATED.topic(), batchId);
         assertThat(events).extracting(ProducerRecord::key).containsOnly(batchId);
         JsonNode last = IntakeApi.json(events.get(1).value());
         assertThat(Schemas.validateEvent(last)).isEmpty();

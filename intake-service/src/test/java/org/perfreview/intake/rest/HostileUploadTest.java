@@ -10,7 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.perfreview.contracts.events.Topics;
+import org.perfreview.contracts.events.Events;
 import org.perfreview.localstack.testing.PostgresTestResource;
 import org.perfreview.support.outbox.RelayProducer;
 
@@ -189,7 +189,7 @@ class HostileUploadTest {
         assertThat((String) response.path("resource.uploadId")).isNotBlank();
         List<String> ids = response.path("resource.submissions.submissionId");
         assertThat(ids).hasSize(1);
-        assertThat(IntakeApi.sent(producer, Topics.SUBMISSIONS_NORMALIZED, batchId)).isEmpty();
+        assertThat(IntakeApi.sent(producer, Events.SUBMISSION_NORMALIZED.topic(), batchId)).isEmpty();
         assertThat(tempFiles.uploadsDirectory()).as("the HTTP layer's upload directory").isDirectory();
         return new Rejected(ids.get(0), response.path("detail"), response.asString());
     }

@@ -9,8 +9,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.perfreview.contracts.Json;
-import org.perfreview.contracts.events.EventEnvelope;
-import org.perfreview.contracts.events.EventTypes;
+import org.perfreview.contracts.events.Events;
 import org.perfreview.contracts.score.ScoreCard;
 import org.perfreview.contracts.score.ScoringFailure;
 import org.perfreview.localstack.testing.PostgresTestResource;
@@ -78,8 +77,7 @@ class SubmissionStatusTest {
                 .extract().path("submissions[0].submissionId");
         ScoringFailure failure = new ScoringFailure(UUID.fromString(id), UUID.fromString(batchId), "201001",
                 "NotFoundException: no rulebook version 1999.9", Instant.now());
-        connector.source("scored").send(Json.mapper().writeValueAsString(EventEnvelope.of(EventTypes.SUBMISSION_SCORING_FAILED,
-                EventTypes.CURRENT_VERSION, UUID.fromString(batchId), UUID.fromString(id), failure)));
+        connector.source("scored").send(Json.mapper().writeValueAsString(Events.SUBMISSION_SCORING_FAILED.envelope(UUID.fromString(batchId), UUID.fromString(id), failure)));
         await().atMost(Duration.ofSeconds(20)).until(() -> "failed".equals(as(admin()).get("/api/submissions/{id}", id).path("status")));
         assertThat((String) as(admin()).get("/api/submissions/{id}", id).path("failure")).contains("1999.9");
         assertThat(as(admin()).get("/api/batches/{id}/submissions?status=failed", batchId).then().statusCode(200)
@@ -118,7 +116,6 @@ class SubmissionStatusTest {
     private static String scored(String batchId, String submissionId, int run, String total, String grade) throws Exception {
         ScoreCard card = new ScoreCard(UUID.fromString(submissionId), "201001", "中共岳阳市委办公室本级", "2024.1", new BigDecimal(total),
                 grade, "通过", Map.of(), java.util.List.of(), java.util.List.of(), null, Map.of(), Instant.now(), run);
-        return Json.mapper().writeValueAsString(EventEnvelope.of(EventTypes.SUBMISSION_SCORED, EventTypes.CURRENT_VERSION,
-                UUID.fromString(batchId), UUID.fromString(submissionId), card));
+        return Json.mapper().writeValueAsString(Events.SUBMISSION_SCORED.envelope(UUID.fromString(batchId), UUID.fromString(submissionId), card));
     }
 }

@@ -15,6 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.perfreview.contracts.Schemas;
+import org.perfreview.contracts.events.Events;
 import org.perfreview.contracts.events.Topics;
 import org.perfreview.localstack.testing.PostgresTestResource;
 import org.perfreview.support.outbox.RelayProducer;
@@ -88,7 +89,7 @@ class UploadResourceTest {
         assertThat((Boolean) again.path("duplicate")).isTrue();
         // give the relay (after-commit trigger plus its 1 s poll) time to send anything it would
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
-                .until(() -> sent(producer, Topics.SUBMISSIONS_NORMALIZED, batchId).size() == 1);
+                .until(() -> sent(producer, Events.SUBMISSION_NORMALIZED.topic(), batchId).size() == 1);
     }
 
     @Test
@@ -133,8 +134,8 @@ class UploadResourceTest {
 
     private List<ProducerRecord<String, String>> awaitEvents(String batchId, int count) {
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> sent(producer, Topics.SUBMISSIONS_NORMALIZED, batchId).size() >= count);
-        List<ProducerRecord<String, String>> events = sent(producer, Topics.SUBMISSIONS_NORMALIZED, batchId);
+                .until(() -> sent(producer, Events.SUBMISSION_NORMALIZED.topic(), batchId).size() >= count);
+        List<ProducerRecord<String, String>> events = sent(producer, Events.SUBMISSION_NORMALIZED.topic(), batchId);
         assertThat(events).hasSize(count);
         return events;
     }

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.perfreview.contracts.events.Events;
 import org.perfreview.contracts.events.Topics;
 import org.perfreview.localstack.process.Ports;
 
@@ -57,12 +58,12 @@ class KafkaBrokerTest {
     void createsTheContractTopicsWithTheConfiguredPartitionsAndCompactsBatches() throws Exception {
         try (Admin admin = broker.admin()) {
             Set<String> names = admin.listTopics().names().get(10, TimeUnit.SECONDS);
-            assertThat(names).contains(Topics.BATCHES, Topics.SUBMISSIONS_NORMALIZED, Topics.SUBMISSIONS_SCORED,
-                    Topics.REPORTS_UNIT, Topics.REPORTS_CITY, Topics.NOTICES, Topics.DLQ_SCORING, Topics.DLQ_REPORT);
-            Map<String, TopicDescription> described = admin.describeTopics(List.of(Topics.SUBMISSIONS_SCORED))
+            assertThat(names).contains(Events.BATCH_UPDATED.topic(), Events.SUBMISSION_NORMALIZED.topic(), Events.SUBMISSION_SCORED.topic(),
+                    Events.UNIT_REPORT_UPDATED.topic(), Events.CITY_REPORT_UPDATED.topic(), Events.NOTICE_ISSUED.topic(), Topics.DLQ_SCORING, Topics.DLQ_REPORT);
+            Map<String, TopicDescription> described = admin.describeTopics(List.of(Events.SUBMISSION_SCORED.topic()))
                     .allTopicNames().get(10, TimeUnit.SECONDS);
-            assertThat(described.get(Topics.SUBMISSIONS_SCORED).partitions()).hasSize(StackTopics.DEFAULT_PARTITIONS);
-            var resource = new ConfigResource(ConfigResource.Type.TOPIC, Topics.BATCHES);
+            assertThat(described.get(Events.SUBMISSION_SCORED.topic()).partitions()).hasSize(StackTopics.DEFAULT_PARTITIONS);
+            var resource = new ConfigResource(ConfigResource.Type.TOPIC, Events.BATCH_UPDATED.topic());
             var config = admin.describeConfigs(List.of(resource)).all().get(10, TimeUnit.SECONDS).get(resource);
             assertThat(config.get(TopicConfig.CLEANUP_POLICY_CONFIG).value()).isEqualTo("compact");
         }
@@ -71,7 +72,7 @@ class KafkaBrokerTest {
 
     @Test
     void recordsSurviveAControlledStopAndACrashOnTheSamePort() throws Exception {
-        String topic = Topics.SUBMISSIONS_NORMALIZED;
+        String topic = Events.SUBMISSION_NORMALIZED.topic();
         String key = "unit-" + UUID.randomUUID();
         RecordMetadata written;
         try (KafkaProducer<String, String> producer = producer()) {

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.perfreview.contracts.batch.Batch;
-import org.perfreview.contracts.events.EventTypes;
+import org.perfreview.contracts.events.Events;
 import org.perfreview.report.service.ReportService;
 import org.perfreview.support.PoisonMessageException;
 import org.perfreview.support.inbox.EventConsumer;
@@ -23,7 +23,7 @@ public class BatchConsumer extends EventConsumer<Batch> {
     ReportService reports;
 
     public BatchConsumer() {
-        super(CHANNEL, EventTypes.BATCH_UPDATED, Batch.class);
+        super(CHANNEL, Events.BATCH_UPDATED);
     }
 
     @Incoming(CHANNEL)

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
-import org.perfreview.contracts.events.EventTypes;
+import org.perfreview.contracts.events.Events;
 import org.perfreview.contracts.score.ScoreCard;
 import org.perfreview.report.service.ReportService;
 import org.perfreview.support.PoisonMessageException;
@@ -23,7 +23,7 @@ public class ScoreCardConsumer extends EventConsumer<ScoreCard> {
     ReportService reports;
 
     public ScoreCardConsumer() {
-        super(CHANNEL, EventTypes.SUBMISSION_SCORED, ScoreCard.class);
+        super(CHANNEL, Events.SUBMISSION_SCORED);
     }
 
     @Incoming(CHANNEL)
@@ -34,7 +34,7 @@ public class ScoreCardConsumer extends EventConsumer<ScoreCard> {
 
     @Override
     protected boolean ignores(String eventType) {
-        return EventTypes.SUBMISSION_SCORING_FAILED.equals(eventType); // intake shows it; no score to report
+        return Events.SUBMISSION_SCORING_FAILED.type().equals(eventType); // intake shows it; no score to report
     }
 
     @Override

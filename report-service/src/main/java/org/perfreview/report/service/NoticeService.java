@@ -4,9 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.perfreview.support.problem.NotFound;
-import org.perfreview.contracts.events.EventEnvelope;
-import org.perfreview.contracts.events.EventTypes;
-import org.perfreview.contracts.events.Topics;
+import org.perfreview.contracts.events.Events;
 import org.perfreview.contracts.review.Notice;
 import org.perfreview.contracts.score.ScoreCard;
 import org.perfreview.report.aggregate.NoticeBuilder;
@@ -45,8 +43,7 @@ public class NoticeService {
         List<ScoreCard> unitCards = store.ofUnit(batchId, unitCode);
         for (String round : NoticeBuilder.newOutcomeRounds(card, unitCards)) {
             NoticeBuilder.build(batchId, unitCode, round, unitCards, downloads(batchId, unitCode, round), Instant.now())
-                    .ifPresent(n -> outbox.publish(Topics.NOTICES, unitCode,
-                            EventEnvelope.of(EventTypes.NOTICE_ISSUED, EventTypes.CURRENT_VERSION, batchId, card.submissionId(), n)));
+                    .ifPresent(n -> outbox.publish(Events.NOTICE_ISSUED, batchId, card.submissionId(), n));
         }
     }
 

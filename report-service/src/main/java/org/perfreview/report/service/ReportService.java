@@ -5,9 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.perfreview.support.problem.NotFound;
 import org.perfreview.contracts.batch.Batch;
-import org.perfreview.contracts.events.EventEnvelope;
-import org.perfreview.contracts.events.EventTypes;
-import org.perfreview.contracts.events.Topics;
+import org.perfreview.contracts.events.Events;
 import org.perfreview.contracts.report.CityReport;
 import org.perfreview.contracts.report.UnitReport;
 import org.perfreview.contracts.score.ScoreCard;
@@ -44,8 +42,7 @@ public class ReportService {
         }
         aggregates.apply(card);
         UnitReport report = unitReport(card.submission().batchId(), card.submission().unitCode());
-        outbox.publish(Topics.REPORTS_UNIT, report.unitCode(),
-                EventEnvelope.of(EventTypes.UNIT_REPORT_UPDATED, EventTypes.CURRENT_VERSION, report.batchId(), card.submissionId(), report));
+        outbox.publish(Events.UNIT_REPORT_UPDATED, report.batchId(), card.submissionId(), report);
         notices.announce(card);
     }
 
@@ -91,8 +88,7 @@ public class ReportService {
         CityReport report = aggregates.of(batchId).snapshot(batch, round, published);
         store.addCityReport(report);
         aggregates.invalidate(batchId); // the current report now compares with this round
-        outbox.publish(Topics.REPORTS_CITY, batchId.toString(),
-                EventEnvelope.of(EventTypes.CITY_REPORT_UPDATED, EventTypes.CURRENT_VERSION, batchId, null, report));
+        outbox.publish(Events.CITY_REPORT_UPDATED, batchId, null, report);
     }
 
     @Transactional

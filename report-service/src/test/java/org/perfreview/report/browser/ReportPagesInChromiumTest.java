@@ -18,7 +18,7 @@ import org.perfreview.contracts.Json;
 import org.perfreview.contracts.batch.Batch;
 import org.perfreview.contracts.batch.ControlEntry;
 import org.perfreview.contracts.events.EventEnvelope;
-import org.perfreview.contracts.events.EventTypes;
+import org.perfreview.contracts.events.Events;
 import org.perfreview.contracts.score.Finding;
 import org.perfreview.contracts.score.ScoreCard;
 import org.perfreview.contracts.table.TableKind;
@@ -203,7 +203,7 @@ class ReportPagesInChromiumTest {
                 new ControlEntry("2", "202001", "某市卫生健康委员会", BigDecimal.valueOf(800), false),
                 new ControlEntry("3", "203001", "某市公安局", BigDecimal.valueOf(600), false),
                 new ControlEntry("4", "204001", "某市档案馆", BigDecimal.valueOf(90), false)), List.of());
-        connector.source("batches").send(envelope(EventTypes.BATCH_UPDATED, batchId, null, batch));
+        connector.source("batches").send(envelope(Events.BATCH_UPDATED.type(), batchId, null, batch));
         List<Finding> overallFindings = List.of(
                 Cards.finding("GOAL-SLOGAN", "goal", "Sheet1", 5, null, "抓难点、促突破"),
                 Cards.finding("IND-VALUE-MISSING", "indicatorValues", "Sheet1", 15, "学生资助覆盖率", "未填写指标值"),
@@ -219,7 +219,7 @@ class ReportPagesInChromiumTest {
                 Cards.simple(batchId, "203001", "某市公安局", TableKind.OVERALL_TARGET, 1, 90, List.of()),
                 Cards.simple(batchId, "203001", "某市公安局", TableKind.PROJECT_TARGET, 1, 66, List.of()));
         cards.forEach(c -> connector.source("scored").send(
-                envelope(EventTypes.SUBMISSION_SCORED, batchId, c.submissionId(), c)));
+                envelope(Events.SUBMISSION_SCORED.type(), batchId, c.submissionId(), c)));
         // the JSON view tells when both channels have been consumed; the page's figures are checked independently
         await().atMost(WAIT).until(() -> {
             var report = given().auth().oauth2(TOKENS.reviewer()).get("/api/batches/{id}/report", batchId);
@@ -232,7 +232,7 @@ class ReportPagesInChromiumTest {
 
     private static String envelope(String type, UUID batchId, UUID submissionId, Object payload) {
         try {
-            return Json.mapper().writeValueAsString(EventEnvelope.of(type, EventTypes.CURRENT_VERSION, batchId, submissionId, payload));
+            return Json.mapper().writeValueAsString(EventEnvelope.of(type, Events.CURRENT_VERSION, batchId, submissionId, payload));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.reactive.messaging.spi.Connector;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.perfreview.contracts.Schemas;
-import org.perfreview.contracts.events.Topics;
+import org.perfreview.contracts.events.Events;
 import org.perfreview.contracts.review.Review;
 import org.perfreview.contracts.score.Finding;
 import org.perfreview.contracts.score.ScoreCard;
@@ -127,6 +127,6 @@ class NoticeFlowTest {
     }
 
     private List<JsonNode> notices(UUID batchId) {
-        return ReportEvents.sent(producer, Topics.NOTICES, e -> batchId.toString().equals(e.path("batchId").asText()));
+        return ReportEvents.sent(producer, Events.NOTICE_ISSUED.topic(), e -> batchId.toString().equals(e.path("batchId").asText()));
     }
 }

@@ -7,8 +7,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.perfreview.contracts.Json;
 import org.perfreview.contracts.batch.Batch;
 import org.perfreview.contracts.batch.ControlEntry;
-import org.perfreview.contracts.events.EventEnvelope;
-import org.perfreview.contracts.events.EventTypes;
+import org.perfreview.contracts.events.Events;
 import org.perfreview.contracts.score.ScoreCard;
 
 import java.io.UncheckedIOException;
@@ -34,12 +33,12 @@ final class ReportEvents {
     }
 
     static String batchUpdated(Batch batch) {
-        return write(EventEnvelope.of(EventTypes.BATCH_UPDATED, EventTypes.CURRENT_VERSION, batch.id(), null, batch));
+        return write(Events.BATCH_UPDATED.envelope(batch.id(), null, batch));
     }
 
     /** A fresh envelope (new event id) around the card, as a re-publication would be. */
     static String scored(ScoreCard card) {
-        return write(EventEnvelope.of(EventTypes.SUBMISSION_SCORED, EventTypes.CURRENT_VERSION, card.submission().batchId(),
+        return write(Events.SUBMISSION_SCORED.envelope(card.submission().batchId(),
                 card.submissionId(), card));
     }
 

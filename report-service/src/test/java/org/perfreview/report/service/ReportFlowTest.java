@@ -12,7 +12,7 @@ import org.eclipse.microprofile.reactive.messaging.spi.Connector;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.perfreview.contracts.Schemas;
-import org.perfreview.contracts.events.Topics;
+import org.perfreview.contracts.events.Events;
 import org.perfreview.contracts.score.ScoreCard;
 import org.perfreview.contracts.table.TableKind;
 import org.perfreview.localstack.jwt.Tokens;
@@ -151,10 +151,10 @@ class ReportFlowTest {
     }
 
     private List<JsonNode> unitReports(UUID submissionId) {
-        return ReportEvents.sent(producer, Topics.REPORTS_UNIT, e -> submissionId.toString().equals(e.path("submissionId").asText()));
+        return ReportEvents.sent(producer, Events.UNIT_REPORT_UPDATED.topic(), e -> submissionId.toString().equals(e.path("submissionId").asText()));
     }
 
     private List<JsonNode> cityReports(UUID batchId) {
-        return ReportEvents.sent(producer, Topics.REPORTS_CITY, e -> batchId.toString().equals(e.path("batchId").asText()));
+        return ReportEvents.sent(producer, Events.CITY_REPORT_UPDATED.topic(), e -> batchId.toString().equals(e.path("batchId").asText()));
     }
 }

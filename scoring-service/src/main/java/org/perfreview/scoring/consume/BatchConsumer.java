@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.perfreview.contracts.batch.Batch;
-import org.perfreview.contracts.events.EventTypes;
+import org.perfreview.contracts.events.Events;
 import org.perfreview.scoring.persistence.BatchEntity;
 import org.perfreview.scoring.persistence.ScoredTableEntity;
 import org.perfreview.scoring.service.RescoreJobs;
@@ -29,7 +29,7 @@ public class BatchConsumer extends EventConsumer<Batch> {
     RescoreJobs jobs;
 
     public BatchConsumer() {
-        super(CHANNEL, EventTypes.BATCH_UPDATED, Batch.class);
+        super(CHANNEL, Events.BATCH_UPDATED);
     }
 
     @Incoming(CHANNEL)

@@ -5,15 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
-import org.perfreview.contracts.events.EventTypes;
+import org.perfreview.contracts.events.Events;
 import org.perfreview.contracts.events.SubmissionNormalized;
 import org.perfreview.scoring.service.ScoringService;
 import org.perfreview.support.PoisonMessageException;
 import org.perfreview.support.inbox.EventConsumer;
 
 import org.perfreview.contracts.batch.SubmissionRef;
-import org.perfreview.contracts.events.EventEnvelope;
-import org.perfreview.contracts.events.Topics;
 import org.perfreview.contracts.score.ScoringFailure;
 import org.perfreview.support.outbox.Outbox;
 
@@ -32,7 +30,7 @@ public class NormalizedTableConsumer extends EventConsumer<SubmissionNormalized>
     Outbox outbox;
 
     public NormalizedTableConsumer() {
-        super(CHANNEL, EventTypes.SUBMISSION_NORMALIZED, SubmissionNormalized.class);
+        super(CHANNEL, Events.SUBMISSION_NORMALIZED);
     }
 
     @Incoming(CHANNEL)
@@ -46,7 +44,7 @@ public class NormalizedTableConsumer extends EventConsumer<SubmissionNormalized>
     public void deadLettered(String value, String reason) {
         SubmissionRef ref;
         try {
-            ref = json.read(value, EventTypes.SUBMISSION_NORMALIZED, SubmissionNormalized.class).payload().submission();
+            ref = json.read(value, Events.SUBMISSION_NORMALIZED).payload().submission();
         } catch (RuntimeException e) {
             return; // not a readable table event: nothing names a submission
         }
@@ -54,8 +52,7 @@ public class NormalizedTableConsumer extends EventConsumer<SubmissionNormalized>
             return;
         }
         ScoringFailure failure = new ScoringFailure(ref.submissionId(), ref.batchId(), ref.unitCode(), reason, Instant.now());
-        outbox.publish(Topics.SUBMISSIONS_SCORED, ref.unitCode() == null ? ref.batchId().toString() : ref.unitCode(),
-                EventEnvelope.of(EventTypes.SUBMISSION_SCORING_FAILED, EventTypes.CURRENT_VERSION, ref.batchId(), ref.submissionId(), failure));
+        outbox.publish(Events.SUBMISSION_SCORING_FAILED, ref.batchId(), ref.submissionId(), failure);
     }
 
     @Override

@@ -12,9 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.perfreview.support.problem.NotFound;
-import org.perfreview.contracts.events.EventEnvelope;
-import org.perfreview.contracts.events.EventTypes;
-import org.perfreview.contracts.events.Topics;
+import org.perfreview.contracts.events.Events;
 import org.perfreview.contracts.review.FindingIdentity;
 import org.perfreview.contracts.review.Review;
 import org.perfreview.contracts.score.Dimension;
@@ -183,8 +181,7 @@ public class ReviewService {
         ScoreCard card = reviewed(table, machine, run);
         ScoreCardEntity entity = ScoreCardEntity.of(card, table.batchId, table.unitCode, json.write(card), machineEntity.crossUnitFinding);
         entity.persist();
-        outbox.publish(Topics.SUBMISSIONS_SCORED, table.unitCode,
-                EventEnvelope.of(EventTypes.SUBMISSION_SCORED, EventTypes.CURRENT_VERSION, table.batchId, card.submissionId(), card));
+        outbox.publish(Events.SUBMISSION_SCORED, table.batchId, card.submissionId(), card);
         return card;
     }
 

@@ -6,10 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.perfreview.contracts.batch.Batch;
 import org.perfreview.contracts.batch.SubmissionRef;
-import org.perfreview.contracts.events.EventEnvelope;
-import org.perfreview.contracts.events.EventTypes;
+import org.perfreview.contracts.events.Events;
 import org.perfreview.contracts.events.SubmissionNormalized;
-import org.perfreview.contracts.events.Topics;
 import org.perfreview.contracts.score.ScoreCard;
 import org.perfreview.contracts.table.NormalizedTable;
 import org.perfreview.scoring.persistence.BatchEntity;
@@ -139,8 +137,7 @@ public class ScoringService {
             review.rescored(stored, entity, card); // reviewer decisions carry over: the reviewed card goes out instead
             return;
         }
-        outbox.publish(Topics.SUBMISSIONS_SCORED, stored.unitCode,
-                EventEnvelope.of(EventTypes.SUBMISSION_SCORED, EventTypes.CURRENT_VERSION, stored.batchId, card.submissionId(), card));
+        outbox.publish(Events.SUBMISSION_SCORED, stored.batchId, card.submissionId(), card);
     }
 
     /** The batch (null until its event arrives) and the rulebook version it is scored with, read once per pass. */

@@ -1,8 +1,7 @@
 package org.perfreview.scoring.review;
 
 import org.perfreview.contracts.batch.SubmissionRef;
-import org.perfreview.contracts.events.EventEnvelope;
-import org.perfreview.contracts.events.EventTypes;
+import org.perfreview.contracts.events.Events;
 import org.perfreview.contracts.events.SubmissionNormalized;
 import org.perfreview.contracts.table.NormalizedTable;
 import org.perfreview.contracts.table.TableKind;
@@ -43,7 +42,7 @@ final class ReviewTables {
     static String normalized(UUID batchId, UUID submissionId, String unitCode, int version, boolean valueMissing) {
         SubmissionRef ref = new SubmissionRef(submissionId, batchId, unitCode, "某市教育局机关", TableKind.OVERALL_TARGET, null, version,
                 "sha-" + version, unitCode + ".xlsx", "Sheet1", Instant.parse("2024-11-01T08:00:00Z").plusSeconds(version));
-        return ScoringEvents.write(EventEnvelope.of(EventTypes.SUBMISSION_NORMALIZED, EventTypes.CURRENT_VERSION, batchId, submissionId,
+        return ScoringEvents.write(Events.SUBMISSION_NORMALIZED.envelope(batchId, submissionId,
                 new SubmissionNormalized(ref, table(unitCode, valueMissing))));
     }
 }

@@ -12,10 +12,8 @@ import org.eclipse.microprofile.reactive.messaging.spi.Connector;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.perfreview.contracts.batch.SubmissionRef;
-import org.perfreview.contracts.events.EventEnvelope;
-import org.perfreview.contracts.events.EventTypes;
+import org.perfreview.contracts.events.Events;
 import org.perfreview.contracts.events.SubmissionNormalized;
-import org.perfreview.contracts.events.Topics;
 import org.perfreview.contracts.table.TableKind;
 import org.perfreview.localstack.testing.PostgresTestResource;
 import org.perfreview.scoring.persistence.ScoreCardEntity;
@@ -143,9 +141,8 @@ class CopiedGoalFlowTest {
                 unit + ".xlsx", name, Instant.parse("2024-11-05T08:00:00Z"));
         var table = TableBuilder.overall(unit, name).funds(500.0, 400.0, 100.0).goal(goal)
                 .row("产出指标", "数量指标", "办理案件数", "≥", "420", "件", "全年办理案件数", "完成得满分", "").build();
-        connector.source("normalized").send(ScoringEvents.write(EventEnvelope.of(EventTypes.SUBMISSION_NORMALIZED,
-                EventTypes.CURRENT_VERSION, batch, id, new SubmissionNormalized(ref, table))));
-        await().atMost(Duration.ofSeconds(20)).until(() -> !ScoringEvents.sent(producer, Topics.SUBMISSIONS_SCORED, id).isEmpty());
+        connector.source("normalized").send(ScoringEvents.write(Events.SUBMISSION_NORMALIZED.envelope(batch, id, new SubmissionNormalized(ref, table))));
+        await().atMost(Duration.ofSeconds(20)).until(() -> !ScoringEvents.sent(producer, Events.SUBMISSION_SCORED.topic(), id).isEmpty());
         return id;
     }
 
@@ -156,7 +153,7 @@ class CopiedGoalFlowTest {
 
     /** Score cards sent for a submission, by scoring run. */
     private List<JsonNode> cards(UUID submission) {
-        return ScoringEvents.sent(producer, Topics.SUBMISSIONS_SCORED, submission).stream().map(e -> e.path("payload"))
+        return ScoringEvents.sent(producer, Events.SUBMISSION_SCORED.topic(), submission).stream().map(e -> e.path("payload"))
                 .sorted(Comparator.comparingInt(c -> c.path("scoringRun").asInt())).toList();
     }
 

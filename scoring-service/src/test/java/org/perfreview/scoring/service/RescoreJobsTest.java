@@ -11,7 +11,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.reactive.messaging.spi.Connector;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.perfreview.contracts.events.Topics;
+import org.perfreview.contracts.events.Events;
 import org.perfreview.localstack.jwt.Tokens;
 import org.perfreview.localstack.testing.PostgresTestResource;
 import org.perfreview.scoring.persistence.RescoreJobEntity;
@@ -106,7 +106,7 @@ class RescoreJobsTest {
     }
 
     private List<JsonNode> awaitRuns(UUID submissionId, int count) {
-        await().atMost(WAIT).until(() -> ScoringEvents.sent(producer, Topics.SUBMISSIONS_SCORED, submissionId).size() >= count);
-        return ScoringEvents.sent(producer, Topics.SUBMISSIONS_SCORED, submissionId);
+        await().atMost(WAIT).until(() -> ScoringEvents.sent(producer, Events.SUBMISSION_SCORED.topic(), submissionId).size() >= count);
+        return ScoringEvents.sent(producer, Events.SUBMISSION_SCORED.topic(), submissionId);
     }
 }

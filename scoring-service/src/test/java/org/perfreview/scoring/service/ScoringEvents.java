@@ -6,8 +6,7 @@ import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.perfreview.contracts.Json;
 import org.perfreview.contracts.batch.SubmissionRef;
-import org.perfreview.contracts.events.EventEnvelope;
-import org.perfreview.contracts.events.EventTypes;
+import org.perfreview.contracts.events.Events;
 import org.perfreview.contracts.events.SubmissionNormalized;
 import org.perfreview.contracts.table.NormalizedTable;
 import org.perfreview.contracts.table.TableKind;
@@ -46,7 +45,7 @@ public final class ScoringEvents {
     }
 
     public static String normalized(UUID batchId, UUID submissionId) {
-        return write(EventEnvelope.of(EventTypes.SUBMISSION_NORMALIZED, EventTypes.CURRENT_VERSION, batchId, submissionId,
+        return write(Events.SUBMISSION_NORMALIZED.envelope(batchId, submissionId,
                 new SubmissionNormalized(ref(batchId, submissionId), overallTable())));
     }
 
@@ -54,7 +53,7 @@ public final class ScoringEvents {
     public static String normalized(UUID batchId, UUID submissionId, String unitCode) {
         SubmissionRef ref = new SubmissionRef(submissionId, batchId, unitCode, UNIT_NAME, TableKind.OVERALL_TARGET, null, 1, "sha-1",
                 unitCode + ".xlsx", UNIT_NAME, Instant.parse("2024-11-05T08:00:00Z"));
-        return write(EventEnvelope.of(EventTypes.SUBMISSION_NORMALIZED, EventTypes.CURRENT_VERSION, batchId, submissionId,
+        return write(Events.SUBMISSION_NORMALIZED.envelope(batchId, submissionId,
                 new SubmissionNormalized(ref, overallTable())));
     }
 

@@ -12,9 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.perfreview.contracts.Schemas;
 import org.perfreview.contracts.batch.Batch;
-import org.perfreview.contracts.events.EventEnvelope;
-import org.perfreview.contracts.events.EventTypes;
-import org.perfreview.contracts.events.Topics;
+import org.perfreview.contracts.events.Events;
 import org.perfreview.localstack.testing.PostgresTestResource;
 import org.perfreview.support.outbox.RelayProducer;
 
@@ -49,22 +47,21 @@ class ScoringFailureTest {
         UUID batchId = UUID.randomUUID();
         UUID submissionId = UUID.randomUUID();
         Batch batch = new Batch(batchId, 2024, "岳阳市本级", "二上", null, "1999.9", null, null);
-        connector.source("batches").send(ScoringEvents.write(EventEnvelope.of(EventTypes.BATCH_UPDATED, EventTypes.CURRENT_VERSION,
-                batchId, null, batch)));
+        connector.source("batches").send(ScoringEvents.write(Events.BATCH_UPDATED.envelope(batchId, null, batch)));
         connector.source("normalized").send(ScoringEvents.normalized(batchId, submissionId));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> !ScoringEvents.sent(producer, Topics.SUBMISSIONS_SCORED, submissionId).isEmpty());
-        List<JsonNode> sent = ScoringEvents.sent(producer, Topics.SUBMISSIONS_SCORED, submissionId);
+        await().atMost(Duration.ofSeconds(30)).until(() -> !ScoringEvents.sent(producer, Events.SUBMISSION_SCORED.topic(), submissionId).isEmpty());
+        List<JsonNode> sent = ScoringEvents.sent(producer, Events.SUBMISSION_SCORED.topic(), submissionId);
         assertThat(sent).hasSize(1);
         JsonNode failed = sent.get(0);
-        assertThat(failed.path("eventType").asText()).isEqualTo(EventTypes.SUBMISSION_SCORING_FAILED);
+        assertThat(failed.path("eventType").asText()).isEqualTo(Events.SUBMISSION_SCORING_FAILED.type());
         assertThat(Schemas.validateEvent(failed)).isEmpty();
         assertThat(failed.path("payload").path("reason").asText()).contains("1999.9");
 
         // the consumer keeps going: a table of a batch without that problem is scored
         UUID next = UUID.randomUUID();
         connector.source("normalized").send(ScoringEvents.normalized(UUID.randomUUID(), next));
-        await().atMost(Duration.ofSeconds(30)).until(() -> ScoringEvents.sent(producer, Topics.SUBMISSIONS_SCORED, next).stream()
-                .anyMatch(e -> e.path("eventType").asText().equals(EventTypes.SUBMISSION_SCORED)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> ScoringEvents.sent(producer, Events.SUBMISSION_SCORED.topic(), next).stream()
+                .anyMatch(e -> e.path("eventType").asText().equals(Events.SUBMISSION_SCORED.type())));
     }
 }

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.reactive.messaging.spi.Connector;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.perfreview.contracts.Schemas;
-import org.perfreview.contracts.events.Topics;
+import org.perfreview.contracts.events.Events;
 import org.perfreview.localstack.jwt.Tokens;
 import org.perfreview.localstack.testing.PostgresTestResource;
 import org.perfreview.support.outbox.RelayProducer;
@@ -159,6 +159,6 @@ class ScoringFlowTest {
     }
 
     private List<JsonNode> scored(UUID submissionId) {
-        return ScoringEvents.sent(producer, Topics.SUBMISSIONS_SCORED, submissionId);
+        return ScoringEvents.sent(producer, Events.SUBMISSION_SCORED.topic(), submissionId);
     }
 }

@@ -2,6 +2,7 @@ package org.perfreview.support.inbox;
 
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.perfreview.contracts.events.EventContract;
 import org.perfreview.support.EventJson;
 import org.perfreview.support.PoisonMessageException;
 
@@ -20,13 +21,16 @@ public abstract class EventConsumer<T> implements EventHandler {
     protected EventJson json;
 
     private final String channel;
-    private final String eventType;
-    private final Class<T> payloadType;
+    private final EventContract<T> event;
 
-    protected EventConsumer(String channel, String eventType, Class<T> payloadType) {
+    /** {@code channel}'s topic in application.properties must be {@code event.topic()} (checked at startup: ChannelTopics). */
+    protected EventConsumer(String channel, EventContract<T> event) {
         this.channel = channel;
-        this.eventType = eventType;
-        this.payloadType = payloadType;
+        this.event = event;
+    }
+
+    public EventContract<T> event() {
+        return event;
     }
 
     protected CompletionStage<Void> handle(Message<String> message) {
@@ -43,9 +47,9 @@ public abstract class EventConsumer<T> implements EventHandler {
         if (ignores(json.eventTypeOf(value))) {
             return;
         }
-        T payload = json.read(value, eventType, payloadType).payload();
+        T payload = json.read(value, event).payload();
         if (payload == null) {
-            throw new PoisonMessageException(eventType + " without a payload");
+            throw new PoisonMessageException(event.type() + " without a payload");
         }
         accept(payload);
     }
