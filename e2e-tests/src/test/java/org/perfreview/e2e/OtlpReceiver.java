@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -109,11 +110,15 @@ final class OtlpReceiver implements AutoCloseable {
             }
         }
 
-        List<Wire> messages(int field) throws IOException {
+        List<Wire> messages(int field) {
             List<Wire> out = new ArrayList<>();
             for (Map.Entry<Integer, Object> f : fields) {
                 if (f.getKey() == field && f.getValue() instanceof byte[] b) {
-                    out.add(new Wire(b));
+                    try {
+                        out.add(new Wire(b));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("not an OTLP message: field " + field, e);
+                    }
                 }
             }
             return out;
