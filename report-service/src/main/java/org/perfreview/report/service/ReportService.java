@@ -2,6 +2,9 @@ package org.perfreview.report.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import org.perfreview.contracts.batch.Batch;
@@ -34,15 +37,21 @@ public class ReportService {
     Outbox outbox;
     @Inject
     NoticeService notices;
+    @Inject
+    TransactionSynchronizationRegistry transactions;
 
     private final UnitReportBuilder unitReports = new UnitReportBuilder(Clock.systemUTC());
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void accept(ScoreCard card) {
+        aggregates.of(card.submission().batchId()); // loaded, if it is not yet, from the committed cards
         if (!store.add(card)) {
             return; // this card was stored before: nothing changes, nothing is published again
         }
-        aggregates.apply(card);
+        // The aggregate (what GET .../report serves and the city rounds publish) takes the card once it is committed:
+        // a consumer applies a whole poll in one transaction (service-support inbox/Inbox.consumeAll), and figures
+        // must never count cards whose unit reports are not written yet, or that roll back.
+        transactions.registerInterposedSynchronization(new AfterCommit(() -> aggregates.apply(card)));
         UnitReport report = unitReport(card.submission().batchId(), card.submission().unitCode());
         outbox.publish(Topics.REPORTS_UNIT, report.unitCode(),
                 EventEnvelope.of(EventTypes.UNIT_REPORT_UPDATED, EventTypes.CURRENT_VERSION, report.batchId(), card.submissionId(), report));
@@ -99,5 +108,19 @@ public class ReportService {
     public CityReport rebuild(UUID batchId) {
         aggregates.rebuild(batchId);
         return cityReport(batchId);
+    }
+
+    /** Runs an in-memory update once the transaction committed (nothing when it rolled back). */
+    private record AfterCommit(Runnable update) implements Synchronization {
+        @Override
+        public void beforeCompletion() {
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+                update.run();
+            }
+        }
     }
 }

@@ -147,31 +147,42 @@ public class ScoringService {
                 EventEnvelope.of(EventTypes.SUBMISSION_SCORED, EventTypes.CURRENT_VERSION, stored.batchId, card.submissionId(), card));
     }
 
-    /** The batch (null until its event arrives) and the rulebook version it is scored with, read once per pass. */
+    /**
+     * The batch (null until its event arrives) and the rulebook version it is scored with, read once per pass. Only
+     * {@code updated_at} and the override are read per table; the body (with its reference lists) is read and
+     * parsed again only when intake published a change.
+     */
     private Settings settings(UUID batchId) {
-        BatchEntity b = BatchEntity.findById(batchId);
-        Batch batch = b == null ? null : parsed(b);
-        String version = b != null && b.rulebookOverride != null ? b.rulebookOverride : batch == null ? null : batch.rulebookVersion();
-        return new Settings(batch, version);
+        List<?> rows = em.createNativeQuery("select updated_at, rulebook_override from batch where id = ?1")
+                .setParameter(1, batchId)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return new Settings(null, null);
+        }
+        Object[] row = (Object[]) rows.get(0);
+        String override = (String) row[1];
+        Batch batch = parsed(batchId, String.valueOf(row[0]));
+        return new Settings(batch, override != null ? override : batch.rulebookVersion());
     }
 
     private record Settings(Batch batch, String rulebookVersion) {
     }
 
     /**
-     * The batch as parsed the last time its body was seen: the same object (and the same reference lists) for
-     * every table until intake publishes a change, so the lists are read and indexed once, not once per table.
+     * The batch as parsed the last time it changed: the same object (and the same reference lists) for every
+     * table until intake publishes a change, so the lists are read and indexed once, not once per table.
      */
-    private Batch parsed(BatchEntity entity) {
-        ParsedBatch cached = parsedBatches.get(entity.id);
-        if (cached != null && cached.body().equals(entity.body)) {
+    private Batch parsed(UUID batchId, String updatedAt) {
+        ParsedBatch cached = parsedBatches.get(batchId);
+        if (cached != null && cached.updatedAt().equals(updatedAt)) {
             return cached.batch();
         }
+        BatchEntity entity = BatchEntity.findById(batchId);
         Batch batch = json.readValue(entity.body, Batch.class);
-        parsedBatches.put(entity.id, new ParsedBatch(entity.body, batch));
+        parsedBatches.put(batchId, new ParsedBatch(updatedAt, batch));
         return batch;
     }
 
-    private record ParsedBatch(String body, Batch batch) {
+    private record ParsedBatch(String updatedAt, Batch batch) {
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.perfreview.contracts.events.EventEnvelope;
 import org.perfreview.support.EventJson;
+import org.perfreview.support.trace.EventTracing;
 
 /**
  * Writes an event in the caller's transaction, beside the state it reports; the {@link OutboxRelay}
@@ -21,17 +22,20 @@ public class Outbox {
     EventJson json;
     @Inject
     Event<OutboxWritten> written;
+    @Inject
+    EventTracing tracing;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(String topic, String key, EventEnvelope<?> envelope) {
-        em.createNativeQuery("insert into outbox_event(event_id, topic, message_key, event_type, schema_version, envelope)"
-                        + " values (?1, ?2, ?3, ?4, ?5, ?6)")
+        em.createNativeQuery("insert into outbox_event(event_id, topic, message_key, event_type, schema_version, envelope, trace_context)"
+                        + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
                 .setParameter(1, envelope.eventId())
                 .setParameter(2, topic)
                 .setParameter(3, key)
                 .setParameter(4, envelope.eventType())
                 .setParameter(5, envelope.schemaVersion())
                 .setParameter(6, json.write(envelope))
+                .setParameter(7, tracing.currentContext())
                 .executeUpdate();
         // Observed after commit only, so the relay never races the transaction that wrote the row.
         written.fire(new OutboxWritten(topic));

@@ -7,7 +7,10 @@ import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
 import org.perfreview.contracts.events.Topics;
+import org.perfreview.support.trace.EventTracing;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -26,6 +29,8 @@ public class OutboxSender {
     EntityManager em;
     @Inject
     RelayProducer producer;
+    @Inject
+    EventTracing tracing;
 
     @ConfigProperty(name = "perf.outbox.batch-size", defaultValue = "500")
     int batchSize;
@@ -35,7 +40,7 @@ public class OutboxSender {
     @Transactional
     @SuppressWarnings("unchecked")
     public int sendBatch() {
-        List<Object[]> rows = em.createNativeQuery("select seq, event_id, topic, message_key, event_type, schema_version, envelope"
+        List<Object[]> rows = em.createNativeQuery("select seq, event_id, topic, message_key, event_type, schema_version, envelope, trace_context"
                         + " from outbox_event where published_at is null order by seq limit ?1 for update skip locked")
                 .setParameter(1, batchSize)
                 .getResultList();
@@ -43,11 +48,15 @@ public class OutboxSender {
             return 0;
         }
         List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
+        List<Span> spans = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             ProducerRecord<String, String> record = new ProducerRecord<>((String) row[2], (String) row[3], (String) row[6]);
             record.headers().add(Topics.HEADER_EVENT_ID, row[1].toString().getBytes(StandardCharsets.UTF_8));
             record.headers().add(Topics.HEADER_EVENT_TYPE, ((String) row[4]).getBytes(StandardCharsets.UTF_8));
             record.headers().add(Topics.HEADER_SCHEMA_VERSION, row[5].toString().getBytes(StandardCharsets.UTF_8));
+            Span span = tracing.startPublish((String) row[2], (String) row[7]);
+            tracing.inject(span, record.headers());
+            spans.add(span);
             acks.add(producer.get().send(record));
         }
         List<Long> done = new ArrayList<>(rows.size());
@@ -58,9 +67,11 @@ public class OutboxSender {
                 done.add(((Number) rows.get(i)[0]).longValue());
             } catch (Exception e) {
                 failure = new IllegalStateException("outbox send failed: " + e.getMessage(), e);
+                spans.get(i).setStatus(StatusCode.ERROR, failure.getMessage());
                 break; // keep per-key order: nothing after the first failure is marked sent
             }
         }
+        spans.forEach(Span::end);
         if (!done.isEmpty()) {
             em.createNativeQuery("update outbox_event set published_at = now(), attempts = attempts + 1 where seq in (?1)")
                     .setParameter(1, done)
