@@ -143,6 +143,20 @@ public final class LocalStack implements Closeable {
         return added;
     }
 
+    /** Stops an instance added by {@link #addReplica} (or any but a service's first) and drops it from stack.json. */
+    public synchronized void removeReplica(String instanceKey) throws IOException {
+        if (config.services().stream().anyMatch(s -> s.key().equals(instanceKey))) {
+            throw new IllegalArgumentException(instanceKey + " is a service's first instance; stop() it instead");
+        }
+        ServiceProcess removed = services.remove(instanceKey);
+        if (removed == null) {
+            throw new NoSuchElementException("no instance " + instanceKey);
+        }
+        removed.stop();
+        pids.remove(removed.name());
+        writeInfo();
+    }
+
     /** Every running-or-not instance of a service, first one first. */
     public List<ServiceProcess> replicas(String serviceKey) {
         synchronized (services) {
