@@ -24,7 +24,7 @@ import static org.awaitility.Awaitility.await;
  * units that refile (version 2) show version 2 everywhere. The stack is back to one instance of each afterwards.
  */
 class ReplicasIT {
-    /** 500 (-Dreplicas.tables=500) passed in 400 s on the shared 2-core machine; 200 keeps the suite's time in bounds. */
+    /** Measured on the shared 2-core machine under other builds: 500 tables (-Dreplicas.tables=500) 400 s, 200 tables 462 s (load ~30). */
     private static final int TABLES = Integer.getInteger("replicas.tables", 200);
     private static final int REFILED = 20;
     private static final List<String> SERVICES = List.of("intake", "scoring", "report");
