@@ -88,13 +88,15 @@ public final class LocalStack implements Closeable {
         LOG.info("PostgreSQL {} and Kafka {} up in {} ms", postgres.baseUrl(), kafka.bootstrapServers(),
                 Duration.between(begin, Instant.now()).toMillis());
         for (ServiceSpec spec : config.services()) {
-            services.put(spec.key(), launcher(spec, ports.service(spec.key())));
+            for (int replica = 1; replica <= config.replicas(); replica++) {
+                String key = instanceKey(spec, replica);
+                services.put(key, launcher(spec, replica, ports.service(key)));
+            }
         }
         ensureOpen();
         ServiceStarter.startAll(services());
         ensureOpen();
-        info = new StackInfo(serviceUrls(), kafka.bootstrapServers(), postgres.baseUrl(), layout.workDir());
-        info.write(layout.stackJson());
+        writeInfo();
         Files.writeString(layout.readyMarker(), Instant.now() + "\n");
         LOG.info("stack ready in {} ms: {}", Duration.between(begin, Instant.now()).toMillis(), layout.stackJson());
         return info;
@@ -120,6 +122,53 @@ public final class LocalStack implements Closeable {
                 // nothing to undo
             }
         }
+    }
+
+    /**
+     * Starts one more instance of a service (e.g. {@code report}) on a free port, waits until it is ready and adds it
+     * to stack.json; returns its key ({@code report-3}).
+     */
+    public synchronized ServiceProcess addReplica(String serviceKey) throws IOException {
+        ServiceSpec spec = config.services().stream().filter(s -> s.key().equals(serviceKey)).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("no service " + serviceKey));
+        int replica = 1;
+        while (services.containsKey(instanceKey(spec, replica))) {
+            replica++;
+        }
+        String key = instanceKey(spec, replica);
+        ServiceProcess added = launcher(spec, replica, org.perfreview.localstack.process.Ports.free());
+        services.put(key, added);
+        added.start();
+        writeInfo();
+        return added;
+    }
+
+    /** Stops an instance added by {@link #addReplica} (or any but a service's first) and drops it from stack.json. */
+    public synchronized void removeReplica(String instanceKey) throws IOException {
+        if (config.services().stream().anyMatch(s -> s.key().equals(instanceKey))) {
+            throw new IllegalArgumentException(instanceKey + " is a service's first instance; stop() it instead");
+        }
+        ServiceProcess removed = services.remove(instanceKey);
+        if (removed == null) {
+            throw new NoSuchElementException("no instance " + instanceKey);
+        }
+        removed.stop();
+        pids.remove(removed.name());
+        writeInfo();
+    }
+
+    /** Every running-or-not instance of a service, first one first. */
+    public List<ServiceProcess> replicas(String serviceKey) {
+        synchronized (services) {
+            return services.entrySet().stream()
+                    .filter(e -> e.getKey().equals(serviceKey) || e.getKey().startsWith(serviceKey + "-"))
+                    .map(Map.Entry::getValue).toList();
+        }
+    }
+
+    /** {@code report} for the first instance, {@code report-2} for the second ... */
+    static String instanceKey(ServiceSpec spec, int replica) {
+        return replica == 1 ? spec.key() : spec.key() + "-" + replica;
     }
 
     public StackInfo info() {
@@ -196,8 +245,15 @@ public final class LocalStack implements Closeable {
         }
     }
 
+    private void writeInfo() throws IOException {
+        info = new StackInfo(serviceUrls(), kafka.bootstrapServers(), postgres.baseUrl(), layout.workDir());
+        info.write(layout.stackJson());
+    }
+
     private StackPorts ports() throws IOException {
-        List<String> keys = config.services().stream().map(ServiceSpec::key).toList();
+        List<String> keys = config.services().stream()
+                .flatMap(spec -> java.util.stream.IntStream.rangeClosed(1, config.replicas()).mapToObj(r -> instanceKey(spec, r)))
+                .toList();
         StackPorts ports = config.keepData()
                 ? StackPorts.load(layout.portsFile(), keys).orElseGet(() -> StackPorts.allocate(keys))
                 : StackPorts.allocate(keys);
@@ -205,13 +261,15 @@ public final class LocalStack implements Closeable {
         return ports;
     }
 
-    private ServiceProcess launcher(ServiceSpec spec, int port) {
+    /** Replicas of a service share its database and consumer groups; each has its own port, log and pid entry. */
+    private ServiceProcess launcher(ServiceSpec spec, int replica, int port) {
         DatabaseCredentials db = postgres.createDatabase(spec.database(), spec.databaseUser(), spec.databasePassword());
         Map<String, String> env = ServiceEnvironment.of(db, kafka.bootstrapServers(),
                 layout.jwtDir().resolve(PemKeys.PUBLIC_FILE), spec.extraEnv());
-        return ServiceProcess.quarkusApp(spec.name(), spec.jar(), port, env, layout.log(spec.name()))
+        String name = replica == 1 ? spec.name() : spec.name() + "-" + replica;
+        return ServiceProcess.quarkusApp(name, spec.jar(), port, env, layout.log(name))
                 .readyTimeout(config.readyTimeout())
-                .onStart(h -> pids.put(spec.name(), h));
+                .onStart(h -> pids.put(name, h));
     }
 
     private Map<String, String> serviceUrls() {

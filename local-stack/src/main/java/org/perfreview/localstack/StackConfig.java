@@ -15,12 +15,17 @@ import org.perfreview.localstack.service.ServiceSpec;
  * @param readyTimeout how long each service may take to answer /q/health/ready
  * @param keepData     reuse the previous run's databases, topics and ports instead of starting empty
  * @param shutdownHook stop everything when the JVM exits (Ctrl-C, SIGTERM)
+ * @param replicas     instances of each service (the first keeps the service's own key in stack.json, the others
+ *                     are {@code intake-2}, {@code intake-3} ...)
  */
 public record StackConfig(Path workDir, List<ServiceSpec> services, int partitions, Duration readyTimeout,
-                          boolean keepData, boolean shutdownHook) {
+                          boolean keepData, boolean shutdownHook, int replicas) {
 
     public StackConfig {
         services = List.copyOf(services);
+        if (replicas < 1) {
+            throw new IllegalArgumentException("replicas must be at least 1, not " + replicas);
+        }
     }
 
     public static Builder builder() {
@@ -34,6 +39,7 @@ public record StackConfig(Path workDir, List<ServiceSpec> services, int partitio
         private Duration readyTimeout = Duration.ofSeconds(120);
         private boolean keepData;
         private boolean shutdownHook = true;
+        private int replicas = 1;
 
         public Builder workDir(Path dir) {
             this.workDir = dir;
@@ -70,9 +76,14 @@ public record StackConfig(Path workDir, List<ServiceSpec> services, int partitio
             return this;
         }
 
+        public Builder replicas(int count) {
+            this.replicas = count;
+            return this;
+        }
+
         public StackConfig build() {
             List<ServiceSpec> specs = services != null ? services : ServiceSpec.defaults(RepoRoot.find());
-            return new StackConfig(workDir, specs, partitions, readyTimeout, keepData, shutdownHook);
+            return new StackConfig(workDir, specs, partitions, readyTimeout, keepData, shutdownHook, replicas);
         }
     }
 }

@@ -19,6 +19,10 @@ final class StackOptions {
     @Option(names = "--partitions", paramLabel = "N", defaultValue = "3", description = "Partitions per topic (default: ${DEFAULT-VALUE}).")
     int partitions;
 
+    @Option(names = "--replicas", paramLabel = "N", defaultValue = "1",
+            description = "Instances of each service, on ports of their own (default: ${DEFAULT-VALUE}).")
+    int replicas;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
             description = "How long each service may take to get ready (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
@@ -28,6 +32,7 @@ final class StackOptions {
                 .workDir(common.workDir)
                 .keepData(keepData)
                 .partitions(partitions)
+                .replicas(replicas)
                 .readyTimeout(Duration.ofSeconds(timeoutSeconds));
         if (noServices) {
             builder.noServices();

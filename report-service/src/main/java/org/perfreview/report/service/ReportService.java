@@ -14,6 +14,7 @@ import org.perfreview.contracts.events.Topics;
 import org.perfreview.contracts.report.CityReport;
 import org.perfreview.contracts.report.UnitReport;
 import org.perfreview.contracts.score.ScoreCard;
+import org.perfreview.report.aggregate.BatchAggregate;
 import org.perfreview.report.aggregate.UnitReportBuilder;
 import org.perfreview.report.persistence.ScoreCardStore;
 import org.perfreview.support.outbox.Outbox;
@@ -76,6 +77,7 @@ public class ReportService {
     /** The city report as of now (not waiting for the debounce): the latest round's number, fresh figures. */
     @Transactional
     public CityReport cityReport(UUID batchId) {
+        aggregates.catchUp(batchId);
         CityReport report = aggregates.cityReport(batchId, () -> {
             Batch batch = store.batch(batchId).orElse(null);
             CityReport published = store.latestCityReport(batchId).orElse(null);
@@ -91,17 +93,32 @@ public class ReportService {
         return report;
     }
 
-    /** Publishes the next city round for a batch whose changes have settled. */
+    /**
+     * Publishes the next city round for a batch whose changes have settled: one replica at a time per batch (the
+     * batch's advisory lock), built from every stored card, and only when cards or the batch changed since the
+     * latest round.
+     *
+     * @return false when another replica is publishing this batch right now (try again later)
+     */
     @Transactional
-    public void publishCityReport(UUID batchId) {
+    public boolean publishCityReport(UUID batchId) {
+        if (!store.lockCityReport(batchId)) {
+            return false;
+        }
+        long cards = store.cardCount(batchId); // counted before catching up: the round holds at least these
+        if (store.latestRoundIsCurrent(batchId, cards)) {
+            return true; // another replica's round already shows this state
+        }
+        BatchAggregate aggregate = aggregates.catchUp(batchId);
         Batch batch = store.batch(batchId).orElse(null);
         CityReport published = store.latestCityReport(batchId).orElse(null);
         int round = published == null ? 1 : published.round() + 1;
-        CityReport report = aggregates.of(batchId).snapshot(batch, round, published);
-        store.addCityReport(report);
+        CityReport report = aggregate.snapshot(batch, round, published);
+        store.addCityReport(report, cards);
         aggregates.invalidate(batchId); // the current report now compares with this round
         outbox.publish(Topics.REPORTS_CITY, batchId.toString(),
                 EventEnvelope.of(EventTypes.CITY_REPORT_UPDATED, EventTypes.CURRENT_VERSION, batchId, null, report));
+        return true;
     }
 
     @Transactional

@@ -19,8 +19,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Sends one batch of pending outbox rows and marks them published, in one transaction holding the
- * rows' locks (SKIP LOCKED lets several replicas relay side by side without sending a row twice).
+ * Sends one batch of pending outbox rows and marks them published, in one transaction. Several replicas of a
+ * service share one outbox table: the transaction first takes the service's relay lock (a PostgreSQL advisory
+ * lock, released at commit), so one relay at a time sends and rows leave in {@code seq} order. Claiming rows
+ * side by side (SKIP LOCKED) would let a replica send a key's later row while another still sends its earlier
+ * one; a replica that does not get the lock sends nothing and tries again on its next trigger.
  */
 @ApplicationScoped
 public class OutboxSender {
@@ -37,12 +40,27 @@ public class OutboxSender {
     @ConfigProperty(name = "perf.outbox.send-timeout-ms", defaultValue = "15000")
     long sendTimeoutMs;
 
+    /** Advisory lock keys are per database, and every service has its own: one constant names "the relay". */
+    static final long RELAY_LOCK = 0x70657266_72656c61L; // "perf" "rela"
+
+    @Transactional
+    public int sendBatch() {
+        return sendBatch(batchSize);
+    }
+
+    /** What {@link #sendBatch} answers while another replica's relay holds the lock. */
+    public static final int LOCKED_OUT = -1;
+
+    /** @return rows sent (0 when nothing is pending), or {@link #LOCKED_OUT} */
     @Transactional
     @SuppressWarnings("unchecked")
-    public int sendBatch() {
+    public int sendBatch(int limit) {
+        if (!Boolean.TRUE.equals(em.createNativeQuery("select pg_try_advisory_xact_lock(?1)").setParameter(1, RELAY_LOCK).getSingleResult())) {
+            return LOCKED_OUT;
+        }
         List<Object[]> rows = em.createNativeQuery("select seq, event_id, topic, message_key, event_type, schema_version, envelope, trace_context"
-                        + " from outbox_event where published_at is null order by seq limit ?1 for update skip locked")
-                .setParameter(1, batchSize)
+                        + " from outbox_event where published_at is null order by seq limit ?1")
+                .setParameter(1, limit)
                 .getResultList();
         if (rows.isEmpty()) {
             return 0;
