@@ -26,14 +26,15 @@ class OverlayShapeTest {
     void rendersEveryResourceIntoTheOverlaysNamespace(String overlay) {
         Manifests m = Kustomize.overlay(overlay);
         int services = DeployedService.ALL.size();
+        int workloads = services + 1; // the services and Keycloak (keycloak/)
         long autoscaled = DeployedService.ALL.stream().filter(DeployedService::autoscaled).count();
         assertThat(m.ofKind("Namespace")).hasSize(1);
-        assertThat(m.ofKind("Deployment")).hasSize(services);
-        assertThat(m.ofKind("Service")).hasSize(services);
-        assertThat(m.ofKind("PodDisruptionBudget")).hasSize(services);
-        assertThat(m.ofKind("NetworkPolicy")).hasSize(services);
+        assertThat(m.ofKind("Deployment")).hasSize(workloads);
+        assertThat(m.ofKind("Service")).hasSize(workloads);
+        assertThat(m.ofKind("PodDisruptionBudget")).hasSize(workloads);
+        assertThat(m.ofKind("NetworkPolicy")).hasSize(workloads);
         assertThat(m.ofKind("HorizontalPodAutoscaler")).hasSize((int) autoscaled);
-        assertThat(m.ofKind("Cluster")).hasSize(services);
+        assertThat(m.ofKind("Cluster")).hasSize(workloads);
         assertThat(m.ofKind("KafkaUser")).hasSize(services);
         assertThat(m.ofKind("KafkaTopic")).hasSize(TopicCatalog.names().size());
         assertThat(m.ofKind("KafkaNodePool")).isNotEmpty();

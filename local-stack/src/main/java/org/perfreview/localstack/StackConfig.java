@@ -17,9 +17,11 @@ import org.perfreview.localstack.service.ServiceSpec;
  * @param shutdownHook stop everything when the JVM exits (Ctrl-C, SIGTERM)
  * @param replicas     instances of each service (the first keeps the service's own key in stack.json, the others
  *                     are {@code intake-2}, {@code intake-3} ...)
+ * @param identity     also run the identity provider (Keycloak, realm perf-review); the services then verify tokens
+ *                     with its issuer
  */
 public record StackConfig(Path workDir, List<ServiceSpec> services, int partitions, Duration readyTimeout,
-                          boolean keepData, boolean shutdownHook, int replicas) {
+                          boolean keepData, boolean shutdownHook, int replicas, boolean identity) {
 
     public StackConfig {
         services = List.copyOf(services);
@@ -40,6 +42,7 @@ public record StackConfig(Path workDir, List<ServiceSpec> services, int partitio
         private boolean keepData;
         private boolean shutdownHook = true;
         private int replicas = 1;
+        private boolean identity;
 
         public Builder workDir(Path dir) {
             this.workDir = dir;
@@ -81,9 +84,15 @@ public record StackConfig(Path workDir, List<ServiceSpec> services, int partitio
             return this;
         }
 
+        /** Start Keycloak with the realm perf-review too (off by default: the e2e tests sign their own tokens). */
+        public Builder identity(boolean start) {
+            this.identity = start;
+            return this;
+        }
+
         public StackConfig build() {
             List<ServiceSpec> specs = services != null ? services : ServiceSpec.defaults(RepoRoot.find());
-            return new StackConfig(workDir, specs, partitions, readyTimeout, keepData, shutdownHook, replicas);
+            return new StackConfig(workDir, specs, partitions, readyTimeout, keepData, shutdownHook, replicas, identity);
         }
     }
 }

@@ -23,20 +23,34 @@ final class StackOptions {
             description = "Instances of each service, on ports of their own (default: ${DEFAULT-VALUE}).")
     int replicas;
 
+    @Option(names = "--identity", negatable = true,
+            description = "Run the identity provider (Keycloak, realm perf-review) too; default: on for up and "
+                    + "demo --keep-running, off for a plain demo.")
+    Boolean identity;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
             description = "How long each service may take to get ready (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 
+    /** The config, with the identity provider on unless the command line said otherwise. */
+    StackConfig config(boolean identityByDefault) {
+        StackConfig.Builder builder = builder().identity(identity != null ? identity : identityByDefault);
+        if (noServices) {
+            builder.noServices();
+        }
+        return builder.build();
+    }
+
     StackConfig config() {
-        StackConfig.Builder builder = StackConfig.builder()
+        return config(false);
+    }
+
+    private StackConfig.Builder builder() {
+        return StackConfig.builder()
                 .workDir(common.workDir)
                 .keepData(keepData)
                 .partitions(partitions)
                 .replicas(replicas)
                 .readyTimeout(Duration.ofSeconds(timeoutSeconds));
-        if (noServices) {
-            builder.noServices();
-        }
-        return builder.build();
     }
 }
