@@ -28,10 +28,12 @@ class OverlayShapeTest {
         int services = DeployedService.ALL.size();
         long autoscaled = DeployedService.ALL.stream().filter(DeployedService::autoscaled).count();
         assertThat(m.ofKind("Namespace")).hasSize(1);
-        assertThat(m.ofKind("Deployment")).hasSize(services);
-        assertThat(m.ofKind("Service")).hasSize(services);
-        assertThat(m.ofKind("PodDisruptionBudget")).hasSize(services);
-        assertThat(m.ofKind("NetworkPolicy")).hasSize(services);
+        int withPortal = services + 1;
+        assertThat(m.ofKind("Deployment")).hasSize(withPortal);
+        assertThat(m.ofKind("Service")).hasSize(withPortal);
+        assertThat(m.ofKind("PodDisruptionBudget")).hasSize(withPortal);
+        assertThat(m.ofKind("NetworkPolicy")).hasSize(withPortal);
+        assertThat(m.ofKind("Ingress")).hasSize(1);
         assertThat(m.ofKind("HorizontalPodAutoscaler")).hasSize((int) autoscaled);
         assertThat(m.ofKind("Cluster")).hasSize(services);
         assertThat(m.ofKind("KafkaUser")).hasSize(services);
