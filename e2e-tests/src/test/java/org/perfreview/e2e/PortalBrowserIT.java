@@ -132,7 +132,7 @@ class PortalBrowserIT {
             WebElement first = s.all(".finding form").get(0);
             first.findElement(By.name("reason")).sendKeys("该表述符合本单位职能");
             first.findElement(By.cssSelector("button.dismiss")).click();
-            s.until(d -> s.text("#decisions").contains("DISMISS"));
+            s.until(d -> !s.all("#decisions li[data-action=DISMISS]").isEmpty());
 
             WebElement cell = s.all("table.grid td").stream().filter(td -> !td.getText().isBlank()).findFirst().orElseThrow();
             cell.click();
@@ -141,7 +141,7 @@ class PortalBrowserIT {
             add.findElement(By.name("text")).sendKeys("未说明资金与产出的对应关系");
             add.findElement(By.name("fix")).sendKeys("按主要产出列明所需资金");
             add.findElement(By.cssSelector("button")).click();
-            s.until(d -> s.text("#decisions").contains("ADD"));
+            s.until(d -> !s.all("#decisions li[data-action=ADD]").isEmpty());
             s.screenshot("3-reviewer-review-screen");
             Files.copy(Path.of("target/portal-screenshots/3-reviewer-review-screen.png"),
                     Path.of("../docs/img/portal-reviewer-review.png"), StandardCopyOption.REPLACE_EXISTING);

@@ -5,6 +5,8 @@
   var batch = drop.dataset.batch;
   var list = document.getElementById('uploads');
   var words = { received: '已接收', read: '已读取', scored: '已评分', rejected: '未通过', failed: '评分失败', reviewed: '已审核', signed: '已终审' };
+  var kinds = { OVERALL_TARGET: '部门（单位）整体支出绩效目标表', PROJECT_TARGET: '项目支出绩效目标表',
+    OVERALL_SELF_EVAL: '部门整体支出绩效自评表', PROJECT_SELF_EVAL: '项目支出绩效自评表', BASE_DATA: '部门整体支出绩效评价基础数据表' };
   var pending = 0;
 
   function item(name) {
@@ -68,7 +70,7 @@
   function row(s) {
     var tr = document.createElement('tr');
     tr.dataset.id = s.submissionId;
-    [s.unitName || s.unitCode || '', s.tableKind + (s.tableKey ? ' ' + s.tableKey : ''), s.version, words[s.status] || s.status,
+    [s.unitName || s.unitCode || '', (kinds[s.tableKind] || s.tableKind || '') + (s.tableKey ? ' ' + s.tableKey : ''), s.version, words[s.status] || s.status,
       s.total == null ? '' : s.total, s.grade || ''].forEach(function (text, i) {
       var td = document.createElement('td');
       td.textContent = text;

@@ -45,7 +45,7 @@ public class ReviewerResource {
         UUID batch = batches.chosen(asked, all);
         TemplateInstance view = dashboard.data("batches", all).data("batch", batch == null ? null : batch.toString())
                 .data("round", blankToNull(round)).data("grade", blankToNull(grade)).data("department", blankToNull(department))
-                .data("unreviewedErrors", unreviewed);
+                .data("unreviewedErrors", unreviewed).data("grades", List.of("优秀", "良好", "合格", "不合格"));
         if (batch == null) {
             return view.data("city", null).data("bars", List.of()).data("queue", List.of()).data("rounds", List.of());
         }

@@ -44,11 +44,16 @@ public final class JsonExtensions {
             return value.decimalValue();
         }
         if (value.isArray()) {
-            List<JsonNode> items = new ArrayList<>();
+            List<JsonNode> items = new ArrayList<>(value.size());
             value.forEach(items::add);
-            return items;
+            return items.stream().map(JsonExtensions::plainItem).toList();
         }
         return value;
+    }
+
+    private static Object plainItem(JsonNode item) {
+        Object plain = plain(item);
+        return plain == null ? "" : plain;
     }
 
     public record JsonEntry(String key, Object value) {
