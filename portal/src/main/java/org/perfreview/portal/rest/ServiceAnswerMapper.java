@@ -37,7 +37,17 @@ public class ServiceAnswerMapper {
         if (wantsJson(headers)) {
             return Response.status(status).type("application/problem+json").entity(body.isEmpty() ? "{\"status\":" + status + "}" : body).build();
         }
-        return page(status, title(status), body, headers);
+        return page(status, title(status), detail(body), headers);
+    }
+
+    /** The problem's {@code detail} (README "Errors"), else the answer as it came. */
+    private static String detail(String body) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode problem = new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
+            return problem != null && problem.hasNonNull("detail") ? problem.get("detail").asText() : body;
+        } catch (java.io.IOException notJson) {
+            return body;
+        }
     }
 
     private Response page(int status, String title, String detail, HttpHeaders headers) {
