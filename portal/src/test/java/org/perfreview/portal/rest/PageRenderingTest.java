@@ -15,7 +15,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.InjectMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
+import io.quarkus.test.common.http.TestHTTPResource;
+import org.perfreview.localstack.testing.Browser;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +44,8 @@ class PageRenderingTest {
             {"ruleCode":"GOAL-SLOGAN","title":"目标口号化","standard":2,"dimension":"goal","severity":"ERROR","points":1.5,
              "location":{"sheet":"表1","row":5,"column":"C","indicator":"目标2"},"evidence":"抓难点、促突破","fix":"写明可衡量的产出"}""";
 
+    @TestHTTPResource("/")
+    URL app;
     @InjectMock
     @RestClient
     IntakeClient intake;
@@ -125,6 +134,25 @@ class PageRenderingTest {
     void theAdminPage() {
         given().get("/admin").then().statusCode(200).body(allOf(containsString("/admin/batches/" + BATCH + "/lists/control"),
                 containsString("/admin/dead-letters/scoring/33333333-3333-3333-3333-333333333333/replay"), containsString("2024.2")));
+    }
+
+    /** Every page at a 390 px phone width and at 1280 px: nothing to scroll sideways (screenshots in target/pages/). */
+    @Test
+    @TestSecurity(user = "all", roles = {"unit", "reviewer", "admin"})
+    void everyPageFitsAPhoneAndADesktop() throws Exception {
+        assumeTrue(Browser.available(), Browser.MISSING);
+        for (int width : new int[] {390, 1280}) {
+            try (Browser browser = Browser.start(width, 844)) {
+                for (String path : List.of("/unit", "/unit/submissions/" + SUB, "/reviewer", "/reviewer/submissions/" + SUB,
+                        "/reviewer/city", "/admin")) {
+                    browser.driver().get(app + path.substring(1));
+                    assertThat(browser.documentStatus()).as(path).isEqualTo(200);
+                    assertThat(browser.errors()).as(path).isEmpty();
+                    browser.screenshot(Path.of("target/pages/" + width + path.replace('/', '_') + ".png"));
+                    assertThat(browser.fitsWidth()).as(path + " at " + width + " px").isTrue();
+                }
+            }
+        }
     }
 
     private static JsonNode json(String text) throws Exception {
