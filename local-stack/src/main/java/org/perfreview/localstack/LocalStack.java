@@ -10,7 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.perfreview.localstack.identity.IdentityInfo;
+import org.perfreview.localstack.identity.StackIdentity;
 import org.perfreview.localstack.jwt.PemKeys;
 import org.perfreview.localstack.jwt.Tokens;
 import org.perfreview.localstack.kafka.KafkaBroker;
@@ -24,8 +28,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The whole local system without Docker: PostgreSQL → Kafka → topics → JWT keys → services, then
- * {@code stack.json} and a ready marker. {@link #close()} (also run by the shutdown hook) stops everything in
+ * The whole local system without Docker: JWT keys → PostgreSQL → Kafka → topics → services, then
+ * {@code stack.json} and a ready marker; with {@link StackConfig#identity()} Keycloak starts beside them in the
+ * background and the services verify its issuer. {@link #close()} (also run by the shutdown hook) stops everything in
  * reverse order. Leftovers of an earlier run in the same work dir are stopped first, so runs never collide.
  */
 public final class LocalStack implements Closeable {
@@ -39,6 +44,8 @@ public final class LocalStack implements Closeable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile Postgres postgres;
     private volatile KafkaBroker kafka;
+    private volatile StackIdentity identity;
+    private volatile String issuer = Tokens.ISSUER;
     private volatile StackInfo info;
 
     public LocalStack(StackConfig config) {
@@ -75,6 +82,8 @@ public final class LocalStack implements Closeable {
         if (config.shutdownHook()) {
             Runtime.getRuntime().addShutdownHook(shutdownHook);
         }
+        PemKeys.ensurePair(layout.jwtDir());
+        CompletableFuture<IdentityInfo> identityStart = config.identity() ? startIdentity(ports) : null;
         postgres = new Postgres(layout.postgresData(), ports.postgres(), layout.log("postgres"))
                 .onStart(pid -> ProcessHandle.of(pid).ifPresent(h -> pids.put("postgres", h)));
         postgres.start();
@@ -84,7 +93,6 @@ public final class LocalStack implements Closeable {
         kafka.start();
         ensureOpen();
         kafka.createStackTopics();
-        PemKeys.ensurePair(layout.jwtDir());
         LOG.info("PostgreSQL {} and Kafka {} up in {} ms", postgres.baseUrl(), kafka.bootstrapServers(),
                 Duration.between(begin, Instant.now()).toMillis());
         for (ServiceSpec spec : config.services()) {
@@ -92,8 +100,9 @@ public final class LocalStack implements Closeable {
         }
         ensureOpen();
         ServiceStarter.startAll(services());
+        IdentityInfo idp = identityStart == null ? null : awaitIdentity(identityStart);
         ensureOpen();
-        info = new StackInfo(serviceUrls(), kafka.bootstrapServers(), postgres.baseUrl(), layout.workDir());
+        info = new StackInfo(serviceUrls(), kafka.bootstrapServers(), postgres.baseUrl(), layout.workDir(), idp);
         info.write(layout.stackJson());
         Files.writeString(layout.readyMarker(), Instant.now() + "\n");
         LOG.info("stack ready in {} ms: {}", Duration.between(begin, Instant.now()).toMillis(), layout.stackJson());
@@ -137,6 +146,11 @@ public final class LocalStack implements Closeable {
         return kafka;
     }
 
+    /** The identity provider, or null when the config asked for none. */
+    public StackIdentity identity() {
+        return identity;
+    }
+
     /** A service by stack.json key ({@code scoring}) or module name ({@code scoring-service}). */
     public ServiceProcess service(String keyOrName) {
         ServiceProcess byKey = services.get(keyOrName);
@@ -153,8 +167,9 @@ public final class LocalStack implements Closeable {
         }
     }
 
+    /** Tokens signed with the stack's key, naming the issuer the services verify. */
     public Tokens tokens() throws IOException {
-        return Tokens.fromPem(layout.jwtDir().resolve(PemKeys.PRIVATE_FILE));
+        return Tokens.fromPem(layout.jwtDir().resolve(PemKeys.PRIVATE_FILE)).withIssuer(issuer);
     }
 
     /** Paths inside the work dir: logs, keys, pid file, stack.json. */
@@ -172,6 +187,10 @@ public final class LocalStack implements Closeable {
 
     private void stopProcesses() {
         quietly("services", () -> ServiceStarter.stopAll(services()));
+        StackIdentity idp = identity;
+        if (idp != null) {
+            quietly("keycloak", idp::stop);
+        }
         KafkaBroker broker = kafka;
         if (broker != null) {
             quietly("kafka", broker::stop);
@@ -193,6 +212,7 @@ public final class LocalStack implements Closeable {
         if (!config.keepData()) {
             WorkDirs.deleteRecursively(layout.kafkaDir());
             WorkDirs.deleteRecursively(layout.postgresData().getParent());
+            WorkDirs.deleteRecursively(layout.keycloakDir());
         }
     }
 
@@ -208,10 +228,35 @@ public final class LocalStack implements Closeable {
     private ServiceProcess launcher(ServiceSpec spec, int port) {
         DatabaseCredentials db = postgres.createDatabase(spec.database(), spec.databaseUser(), spec.databasePassword());
         Map<String, String> env = ServiceEnvironment.of(db, kafka.bootstrapServers(),
-                layout.jwtDir().resolve(PemKeys.PUBLIC_FILE), spec.extraEnv());
+                layout.jwtDir().resolve(PemKeys.PUBLIC_FILE), issuer, spec.extraEnv());
         return ServiceProcess.quarkusApp(spec.name(), spec.jar(), port, env, layout.log(spec.name()))
                 .readyTimeout(config.readyTimeout())
                 .onStart(h -> pids.put(spec.name(), h));
+    }
+
+    /** Keycloak starts in the background (its issuer is known from the port), beside PostgreSQL, Kafka and the services. */
+    private CompletableFuture<IdentityInfo> startIdentity(StackPorts ports) {
+        identity = new StackIdentity(layout.keycloakDir(), ports.identity(), ports.identityManagement(),
+                layout.jwtDir().resolve(PemKeys.PRIVATE_FILE), config.keepData(), layout.log("keycloak"))
+                .onStart(h -> pids.put("keycloak", h));
+        issuer = StackIdentity.issuer(ports.identity());
+        StackIdentity idp = identity;
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                idp.start();
+                return idp.info();
+            } catch (IOException e) {
+                throw new CompletionException(e);
+            }
+        }, runnable -> new Thread(runnable, "start-keycloak").start());
+    }
+
+    private static IdentityInfo awaitIdentity(CompletableFuture<IdentityInfo> start) throws IOException {
+        try {
+            return start.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException("identity provider failed to start", e.getCause());
+        }
     }
 
     private Map<String, String> serviceUrls() {

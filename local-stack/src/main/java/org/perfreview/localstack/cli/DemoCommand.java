@@ -38,7 +38,7 @@ final class DemoCommand implements Callable<Integer> {
             System.err.println("the demo flow (" + StackJob.DEMO_CLASS + ") is not part of this build");
             return 2;
         }
-        try (LocalStack stack = LocalStack.start(options.config())) {
+        try (LocalStack stack = LocalStack.start(options.config(keepRunning))) {
             System.out.print(UpCommand.summary(stack.info(), stack.tokens()));
             List<String> passed = new ArrayList<>(jobArgs);
             passed.addAll(unknownOptions);
