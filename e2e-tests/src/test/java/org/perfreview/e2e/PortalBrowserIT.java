@@ -113,7 +113,7 @@ class PortalBrowserIT {
     void aRejectedFileShowsEveryProblemWithSheetRowAndColumn() throws Exception {
         byte[] original = Files.readAllBytes(E2e.SAMPLES.resolve("overall-targets/1.1.xlsx"));
         Path bad = Files.write(Path.of("target/portal-uploads/无单位.xlsx"),
-                SyntheticTables.withText(SyntheticTables.withText(original, UNIT, "无"), UNIT_NAME, "不存在的单位"));
+                SyntheticTables.withText(SyntheticTables.withText(original, UNIT, ""), UNIT_NAME, "不存在的单位"));
         try (PortalSession s = unit(1280, 900, "/unit?batch=" + batch)) {
             s.find("#files").sendKeys(bad.toAbsolutePath().toString());
             WebElement problem = s.until(d -> s.all("#uploads li .problems li").stream().findFirst().orElse(null));
@@ -189,11 +189,15 @@ class PortalBrowserIT {
     @Order(6)
     void aUnitCannotOpenReviewerOrAdminPagesAndTheServerRefuses() throws Exception {
         try (PortalSession s = unit(1280, 900, "/unit")) {
-            for (String path : List.of("/reviewer?batch=" + batch, "/reviewer/city?batch=" + batch, "/admin")) {
-                assertThat(s.fetch(path).get("status")).as(path).isEqualTo(403L);
+            List<String> refused = List.of("/reviewer?batch=" + batch, "/reviewer/city?batch=" + batch, "/admin");
+            for (String path : refused) {
+                assertThat(s.fetch(path).get("status")).as("the server's answer to " + path).isEqualTo(403L);
+            }
+            for (String path : refused) {
                 s.open(path);
                 assertThat(s.browser.documentStatus()).as(path).isEqualTo(403);
             }
+            s.open("/unit?batch=" + batch);
             assertThat(s.all("a[href^='/admin']")).as("no admin link in the unit's menus").isEmpty();
             s.screenshot("6-unit-refused");
         }

@@ -9,6 +9,15 @@ final class JsonList {
     private JsonList() {
     }
 
+    /** An array of strings (e.g. a batch's rounds) as text, not as JSON. */
+    static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        if (array != null) {
+            array.forEach(t -> texts.add(t.asText()));
+        }
+        return texts;
+    }
+
     static List<JsonNode> items(JsonNode answer) {
         JsonNode array = answer == null ? null : answer.isArray() ? answer : answer.get("items");
         List<JsonNode> items = new ArrayList<>();

@@ -53,7 +53,7 @@ public class ReviewResource {
         JsonNode findings = review.path("findings");
         return page.data("s", submission).data("review", review).data("groups", Dimensions.group(findings))
                 .data("sheets", TableGrid.of(intake.table(id), findings))
-                .data("rounds", JsonList.items(scoring.rounds(UUID.fromString(submission.path("batchId").asText())).path("rounds")));
+                .data("rounds", JsonList.texts(scoring.rounds(UUID.fromString(submission.path("batchId").asText())).path("rounds")));
     }
 
     @POST

@@ -52,7 +52,7 @@ public class ReviewerResource {
         JsonNode cityReport = cityOrNull(batch);
         return view.data("city", cityReport)
                 .data("bars", GradeChart.of(cityReport == null ? null : cityReport.path("gradeDistribution")))
-                .data("rounds", JsonList.items(scoring.rounds(batch).path("rounds")))
+                .data("rounds", JsonList.texts(scoring.rounds(batch).path("rounds")))
                 .data("queue", JsonList.items(scoring.queue(batch, blankToNull(round), blankToNull(grade), blankToNull(department),
                         unreviewed, 0, 50)));
     }

@@ -124,7 +124,8 @@ class PageRenderingTest {
         given().get("/reviewer").then().statusCode(200).body(allOf(containsString("id=\"grade-chart\""),
                 containsString("id=\"not-filed\">1<"), containsString("/reviewer/submissions/" + SUB), containsString("<td>初审</td><td>1</td><td>0</td><td>1</td>")));
         given().get("/reviewer/submissions/" + SUB).then().statusCode(200).body(allOf(containsString("class=\"marked\""),
-                containsString("value=\"GOAL-SLOGAN@目标2\""), containsString("初审：退回修改"), containsString("机器评分 90")));
+                containsString("value=\"GOAL-SLOGAN@目标2\""), containsString("初审：退回修改"), containsString("机器评分 90"),
+                containsString("<option>初审</option>")));
         given().get("/reviewer/city").then().statusCode(200).body(allOf(containsString("id=\"rule-quality\""),
                 containsString("format=xlsx"), containsString("可接受（2）")));
     }
