@@ -102,9 +102,7 @@ class PortalBrowserIT {
             assertThat(s.all("#fix-list .finding")).isNotEmpty();
             assertThat(s.text("#fix-list")).contains("修改建议");
             assertThat(s.all("#refile")).as("the refiling is compared with the first version").hasSize(1);
-            Path shot = s.screenshot("1-unit-fix-list");
-            Files.createDirectories(Path.of("../docs/img"));
-            Files.copy(shot, Path.of("../docs/img/portal-unit-fix-list.png"), StandardCopyOption.REPLACE_EXISTING);
+            toDocs(s.screenshot("1-unit-fix-list"), "portal-unit-fix-list.png");
         }
     }
 
@@ -142,9 +140,7 @@ class PortalBrowserIT {
             add.findElement(By.name("fix")).sendKeys("按主要产出列明所需资金");
             add.findElement(By.cssSelector("button")).click();
             s.until(d -> !s.all("#decisions li[data-action=ADD]").isEmpty());
-            s.screenshot("3-reviewer-review-screen");
-            Files.copy(Path.of("target/portal-screenshots/3-reviewer-review-screen.png"),
-                    Path.of("../docs/img/portal-reviewer-review.png"), StandardCopyOption.REPLACE_EXISTING);
+            toDocs(s.screenshot("3-reviewer-review-screen"), "portal-reviewer-review.png");
 
             WebElement outcome = s.find("#outcome");
             outcome.findElement(By.cssSelector("select[name=outcome] option:nth-child(2)")).click();
@@ -217,6 +213,14 @@ class PortalBrowserIT {
             s.find("#queue a.review-link").click();
             assertThat(s.browser.fitsWidth()).as("review screen at 390 px").isTrue();
             s.screenshot("7-phone-review");
+        }
+    }
+
+    /** With {@code -Dportal.docs-screenshots=true}: refreshes README's screenshots in docs/img/. */
+    private static void toDocs(Path shot, String name) throws java.io.IOException {
+        if (Boolean.getBoolean("portal.docs-screenshots")) {
+            Files.createDirectories(Path.of("../docs/img"));
+            Files.copy(shot, Path.of("../docs/img/" + name), StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
