@@ -23,7 +23,9 @@ import org.perfreview.localstack.postgres.Postgres;
 import org.perfreview.localstack.process.PidFile;
 import org.perfreview.localstack.service.ServiceEnvironment;
 import org.perfreview.localstack.service.ServiceProcess;
+import org.perfreview.localstack.service.PortalSpec;
 import org.perfreview.localstack.service.ServiceSpec;
+import org.perfreview.localstack.process.Ports;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -106,6 +108,9 @@ public final class LocalStack implements Closeable {
         ServiceStarter.startAll(services());
         identityInfo = identityStart == null ? null : awaitIdentity(identityStart);
         ensureOpen();
+        if (identityInfo != null && !config.services().isEmpty()) {
+            startPortal(identityInfo);
+        }
         writeInfo();
         Files.writeString(layout.readyMarker(), Instant.now() + "\n");
         LOG.info("stack ready in {} ms: {}", Duration.between(begin, Instant.now()).toMillis(), layout.stackJson());
@@ -308,6 +313,24 @@ public final class LocalStack implements Closeable {
                 throw new CompletionException(e);
             }
         }, runnable -> new Thread(runnable, "start-keycloak").start());
+    }
+
+    /**
+     * The portal signs users in at the identity provider, so it starts once that is up, as a fourth service (key
+     * {@code portal} in stack.json). Skipped, saying so, where the portal was not built (a reactor build runs
+     * local-stack's tests before it packages the portal).
+     */
+    private void startPortal(IdentityInfo idp) throws IOException {
+        PortalSpec spec = PortalSpec.of(RepoRoot.find(), idp.issuer(), idp.portalClientId(), idp.portalClientSecret());
+        if (!Files.isRegularFile(spec.jar())) {
+            LOG.warn("portal not started: {} is missing (build it with 'mvn -B -DskipTests package -pl portal -am')", spec.jar());
+            return;
+        }
+        ServiceProcess portal = spec.launcher(Ports.free(), serviceUrls(), layout.log(PortalSpec.MODULE))
+                .readyTimeout(config.readyTimeout())
+                .onStart(h -> pids.put(PortalSpec.MODULE, h));
+        services.put(PortalSpec.KEY, portal);
+        portal.start();
     }
 
     private static IdentityInfo awaitIdentity(CompletableFuture<IdentityInfo> start) throws IOException {
