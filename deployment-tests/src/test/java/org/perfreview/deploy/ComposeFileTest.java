@@ -147,4 +147,20 @@ class ComposeFileTest {
         }
         throw new AssertionError("no matching entry in " + array);
     }
+
+    @Test
+    void keycloakImportsTheClustersRealmWithEveryPlaceholderSet() {
+        JsonNode keycloak = COMPOSE.service("keycloak");
+        String version = ProjectFiles.read(ProjectFiles.resolve("local-stack/pom.xml"))
+                .replaceAll("(?s).*<keycloak.version>([^<]+)</keycloak.version>.*", "$1");
+        assertThat(keycloak.path("image").asText()).isEqualTo("quay.io/keycloak/keycloak:" + version);
+        assertThat(keycloak.path("command").toString()).contains("--import-realm");
+        String realmMount = keycloak.path("volumes").get(0).asText();
+        assertThat(realmMount).startsWith("./k8s/base/keycloak/realm-perf-review.json:/opt/keycloak/data/import/");
+        String realm = ProjectFiles.read(ProjectFiles.resolve("k8s/base/keycloak/realm-perf-review.json"));
+        Matcher placeholder = Pattern.compile("\\$\\{([A-Z0-9_]+)}").matcher(realm);
+        while (placeholder.find()) {
+            assertThat(keycloak.path("environment").has(placeholder.group(1))).as("compose sets %s", placeholder.group(1)).isTrue();
+        }
+    }
 }

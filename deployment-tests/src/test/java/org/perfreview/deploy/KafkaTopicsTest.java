@@ -8,6 +8,7 @@ import io.strimzi.api.kafka.model.topic.KafkaTopic;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.perfreview.deploy.support.DeployedService;
 import org.perfreview.deploy.support.Kustomize;
 import org.perfreview.deploy.support.StrimziResources;
 import org.perfreview.deploy.support.TopicCatalog;
@@ -66,5 +67,19 @@ class KafkaTopicsTest {
         strimzi.pools().forEach(p -> assertThat(p.getMetadata().getLabels()).containsEntry("strimzi.io/cluster", cluster));
         strimzi.topics().forEach(t -> assertThat(t.getMetadata().getLabels()).containsEntry("strimzi.io/cluster", cluster));
         strimzi.users().forEach(u -> assertThat(u.getMetadata().getLabels()).containsEntry("strimzi.io/cluster", cluster));
+    }
+
+    /** A redelivery is recognised only while its id is kept: the inbox must outlive every record a service consumes. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"dev", "prod"})
+    void processedEventIdsOutliveEveryConsumedTopicsRecords(String overlay) {
+        Map<String, KafkaTopic> topics = StrimziResources.of(Kustomize.overlay(overlay)).topicsByName();
+        for (DeployedService service : DeployedService.ALL) {
+            java.time.Duration kept = java.time.Duration.parse(service.config().valueOr("perf.housekeeping.processed-retention", "P366D"));
+            for (String topic : service.consumes()) {
+                long retentionMs = Long.parseLong(topics.get(topic).getSpec().getConfig().get("retention.ms").toString());
+                assertThat(kept.toMillis()).as("%s keeps processed ids vs %s retention.ms", service.name(), topic).isGreaterThan(retentionMs);
+            }
+        }
     }
 }

@@ -15,10 +15,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.perfreview.deploy.support.DeployedService;
+import org.perfreview.deploy.support.IdentityProvider;
 import org.perfreview.deploy.support.RenderedService;
 import org.perfreview.deploy.support.StrimziResources;
 
-/** Each service may reach its own database, the Kafka brokers and DNS, and accepts only its HTTP port. */
+/** Each service may reach its own database, the Kafka brokers, Keycloak's HTTP port (JWKS), DNS and the trace collector, and accepts only its HTTP port. */
 class NetworkPolicyTest {
 
     static Stream<Arguments> overlaysAndServices() {
@@ -37,13 +38,13 @@ class NetworkPolicyTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("overlaysAndServices")
-    void egressOnlyToItsDatabaseKafkaAndDns(String overlay, DeployedService service) {
+    void egressOnlyToItsDatabaseKafkaKeycloakDnsAndTheTraceCollector(String overlay, DeployedService service) {
         RenderedService rendered = RenderedService.of(overlay, service);
         StrimziResources strimzi = StrimziResources.of(rendered.manifests());
         String ownCluster = rendered.secretSetting("QUARKUS_DATASOURCE_USERNAME").orElseThrow().secret().replaceFirst("-app$", "");
         List<NetworkPolicyEgressRule> egress = policyFor(rendered).getSpec().getEgress();
 
-        assertThat(egress).as("egress rules of %s", service).hasSize(3).allSatisfy(rule -> {
+        assertThat(egress).as("egress rules of %s", service).hasSize(5).allSatisfy(rule -> {
             assertThat(rule.getTo()).as("every egress rule names its peers").isNotEmpty();
             assertThat(rule.getPorts()).as("every egress rule names its ports").isNotEmpty();
         });
@@ -52,10 +53,18 @@ class NetworkPolicyTest {
         assertThat(rule(egress, Map.of("strimzi.io/cluster", strimzi.clusterName(), "strimzi.io/broker-role", "true")))
                 .as("Kafka brokers rule").satisfies(r ->
                         assertThat(ports(r.getPorts())).containsExactly("TCP/" + strimzi.scramListener().getPort()));
+        assertThat(rule(egress, Map.of("app.kubernetes.io/name", "keycloak"))).as("Keycloak rule").satisfies(r ->
+                assertThat(ports(r.getPorts())).containsExactly("TCP/" + IdentityProvider.of(rendered.manifests()).httpPort()));
         assertThat(rule(egress, Map.of("k8s-app", "kube-dns"))).as("DNS rule").satisfies(r -> {
             assertThat(ports(r.getPorts())).containsExactlyInAnyOrder("UDP/53", "TCP/53");
             assertThat(r.getTo().get(0).getNamespaceSelector().getMatchLabels())
                     .containsEntry("kubernetes.io/metadata.name", "kube-system");
+        });
+        TracingSettingsTest.Collector collector = TracingSettingsTest.collector(rendered);
+        assertThat(rule(egress, Map.of("app.kubernetes.io/name", collector.service()))).as("trace collector rule").satisfies(r -> {
+            assertThat(ports(r.getPorts())).containsExactly("TCP/" + collector.port());
+            assertThat(r.getTo().get(0).getNamespaceSelector().getMatchLabels())
+                    .containsEntry("kubernetes.io/metadata.name", collector.namespace());
         });
     }
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.perfreview.deploy.support.DeployedService;
 import org.perfreview.deploy.support.Dockerfile;
+import org.perfreview.deploy.support.IdentityProvider;
 import org.perfreview.deploy.support.RenderedService;
 import org.perfreview.deploy.support.RequiredSettings;
 import org.perfreview.deploy.support.ServiceConfig;
@@ -104,11 +105,12 @@ class ServiceDeploymentTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("overlaysAndServices")
-    void jwtPublicKeyFileIsMountedWhereTheSettingPoints(String overlay, DeployedService service) {
+    void tokensAreVerifiedWithTheRealmsKeysAndIssuer(String overlay, DeployedService service) {
         RenderedService rendered = RenderedService.of(overlay, service);
-        String location = rendered.settings().get("MP_JWT_VERIFY_PUBLICKEY_LOCATION");
-        assertThat(location).as("MP_JWT_VERIFY_PUBLICKEY_LOCATION").isNotBlank();
-        assertThat(rendered.secretFileAt(location)).as("a secret volume provides %s", location).isPresent();
+        IdentityProvider keycloak = IdentityProvider.of(rendered.manifests());
+        assertThat(rendered.settings().get("MP_JWT_VERIFY_PUBLICKEY_LOCATION")).as("the realm's JWKS")
+                .isEqualTo(keycloak.jwksUrl());
+        assertThat(rendered.settings().get("MP_JWT_VERIFY_ISSUER")).as("the realm's issuer").isEqualTo(keycloak.issuer());
     }
 
     @ParameterizedTest(name = "{0} {1}")

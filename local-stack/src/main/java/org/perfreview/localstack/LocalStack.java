@@ -10,7 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.perfreview.localstack.identity.IdentityInfo;
+import org.perfreview.localstack.identity.StackIdentity;
 import org.perfreview.localstack.jwt.PemKeys;
 import org.perfreview.localstack.jwt.Tokens;
 import org.perfreview.localstack.kafka.KafkaBroker;
@@ -19,13 +23,16 @@ import org.perfreview.localstack.postgres.Postgres;
 import org.perfreview.localstack.process.PidFile;
 import org.perfreview.localstack.service.ServiceEnvironment;
 import org.perfreview.localstack.service.ServiceProcess;
+import org.perfreview.localstack.service.PortalSpec;
 import org.perfreview.localstack.service.ServiceSpec;
+import org.perfreview.localstack.process.Ports;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The whole local system without Docker: PostgreSQL → Kafka → topics → JWT keys → services, then
- * {@code stack.json} and a ready marker. {@link #close()} (also run by the shutdown hook) stops everything in
+ * The whole local system without Docker: JWT keys → PostgreSQL → Kafka → topics → services, then
+ * {@code stack.json} and a ready marker; with {@link StackConfig#identity()} Keycloak starts beside them in the
+ * background and the services verify its issuer. {@link #close()} (also run by the shutdown hook) stops everything in
  * reverse order. Leftovers of an earlier run in the same work dir are stopped first, so runs never collide.
  */
 public final class LocalStack implements Closeable {
@@ -39,6 +46,9 @@ public final class LocalStack implements Closeable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile Postgres postgres;
     private volatile KafkaBroker kafka;
+    private volatile StackIdentity identity;
+    private volatile String issuer = Tokens.ISSUER;
+    private volatile IdentityInfo identityInfo;
     private volatile StackInfo info;
 
     public LocalStack(StackConfig config) {
@@ -75,6 +85,8 @@ public final class LocalStack implements Closeable {
         if (config.shutdownHook()) {
             Runtime.getRuntime().addShutdownHook(shutdownHook);
         }
+        PemKeys.ensurePair(layout.jwtDir());
+        CompletableFuture<IdentityInfo> identityStart = config.identity() ? startIdentity(ports) : null;
         postgres = new Postgres(layout.postgresData(), ports.postgres(), layout.log("postgres"))
                 .onStart(pid -> ProcessHandle.of(pid).ifPresent(h -> pids.put("postgres", h)));
         postgres.start();
@@ -84,17 +96,22 @@ public final class LocalStack implements Closeable {
         kafka.start();
         ensureOpen();
         kafka.createStackTopics();
-        PemKeys.ensurePair(layout.jwtDir());
         LOG.info("PostgreSQL {} and Kafka {} up in {} ms", postgres.baseUrl(), kafka.bootstrapServers(),
                 Duration.between(begin, Instant.now()).toMillis());
         for (ServiceSpec spec : config.services()) {
-            services.put(spec.key(), launcher(spec, ports.service(spec.key())));
+            for (int replica = 1; replica <= config.replicas(); replica++) {
+                String key = instanceKey(spec, replica);
+                services.put(key, launcher(spec, replica, ports.service(key)));
+            }
         }
         ensureOpen();
         ServiceStarter.startAll(services());
+        identityInfo = identityStart == null ? null : awaitIdentity(identityStart);
         ensureOpen();
-        info = new StackInfo(serviceUrls(), kafka.bootstrapServers(), postgres.baseUrl(), layout.workDir());
-        info.write(layout.stackJson());
+        if (identityInfo != null && !config.services().isEmpty()) {
+            startPortal(identityInfo);
+        }
+        writeInfo();
         Files.writeString(layout.readyMarker(), Instant.now() + "\n");
         LOG.info("stack ready in {} ms: {}", Duration.between(begin, Instant.now()).toMillis(), layout.stackJson());
         return info;
@@ -122,6 +139,53 @@ public final class LocalStack implements Closeable {
         }
     }
 
+    /**
+     * Starts one more instance of a service (e.g. {@code report}) on a free port, waits until it is ready and adds it
+     * to stack.json; returns its key ({@code report-3}).
+     */
+    public synchronized ServiceProcess addReplica(String serviceKey) throws IOException {
+        ServiceSpec spec = config.services().stream().filter(s -> s.key().equals(serviceKey)).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("no service " + serviceKey));
+        int replica = 1;
+        while (services.containsKey(instanceKey(spec, replica))) {
+            replica++;
+        }
+        String key = instanceKey(spec, replica);
+        ServiceProcess added = launcher(spec, replica, org.perfreview.localstack.process.Ports.free());
+        services.put(key, added);
+        added.start();
+        writeInfo();
+        return added;
+    }
+
+    /** Stops an instance added by {@link #addReplica} (or any but a service's first) and drops it from stack.json. */
+    public synchronized void removeReplica(String instanceKey) throws IOException {
+        if (config.services().stream().anyMatch(s -> s.key().equals(instanceKey))) {
+            throw new IllegalArgumentException(instanceKey + " is a service's first instance; stop() it instead");
+        }
+        ServiceProcess removed = services.remove(instanceKey);
+        if (removed == null) {
+            throw new NoSuchElementException("no instance " + instanceKey);
+        }
+        removed.stop();
+        pids.remove(removed.name());
+        writeInfo();
+    }
+
+    /** Every running-or-not instance of a service, first one first. */
+    public List<ServiceProcess> replicas(String serviceKey) {
+        synchronized (services) {
+            return services.entrySet().stream()
+                    .filter(e -> e.getKey().equals(serviceKey) || e.getKey().startsWith(serviceKey + "-"))
+                    .map(Map.Entry::getValue).toList();
+        }
+    }
+
+    /** {@code report} for the first instance, {@code report-2} for the second ... */
+    static String instanceKey(ServiceSpec spec, int replica) {
+        return replica == 1 ? spec.key() : spec.key() + "-" + replica;
+    }
+
     public StackInfo info() {
         if (info == null) {
             throw new IllegalStateException("stack not started");
@@ -135,6 +199,11 @@ public final class LocalStack implements Closeable {
 
     public KafkaBroker kafka() {
         return kafka;
+    }
+
+    /** The identity provider, or null when the config asked for none. */
+    public StackIdentity identity() {
+        return identity;
     }
 
     /** A service by stack.json key ({@code scoring}) or module name ({@code scoring-service}). */
@@ -153,8 +222,9 @@ public final class LocalStack implements Closeable {
         }
     }
 
+    /** Tokens signed with the stack's key, naming the issuer the services verify. */
     public Tokens tokens() throws IOException {
-        return Tokens.fromPem(layout.jwtDir().resolve(PemKeys.PRIVATE_FILE));
+        return Tokens.fromPem(layout.jwtDir().resolve(PemKeys.PRIVATE_FILE)).withIssuer(issuer);
     }
 
     /** Paths inside the work dir: logs, keys, pid file, stack.json. */
@@ -172,6 +242,10 @@ public final class LocalStack implements Closeable {
 
     private void stopProcesses() {
         quietly("services", () -> ServiceStarter.stopAll(services()));
+        StackIdentity idp = identity;
+        if (idp != null) {
+            quietly("keycloak", idp::stop);
+        }
         KafkaBroker broker = kafka;
         if (broker != null) {
             quietly("kafka", broker::stop);
@@ -193,11 +267,19 @@ public final class LocalStack implements Closeable {
         if (!config.keepData()) {
             WorkDirs.deleteRecursively(layout.kafkaDir());
             WorkDirs.deleteRecursively(layout.postgresData().getParent());
+            WorkDirs.deleteRecursively(layout.keycloakDir());
         }
     }
 
+    private void writeInfo() throws IOException {
+        info = new StackInfo(serviceUrls(), kafka.bootstrapServers(), postgres.baseUrl(), layout.workDir(), identityInfo);
+        info.write(layout.stackJson());
+    }
+
     private StackPorts ports() throws IOException {
-        List<String> keys = config.services().stream().map(ServiceSpec::key).toList();
+        List<String> keys = config.services().stream()
+                .flatMap(spec -> java.util.stream.IntStream.rangeClosed(1, config.replicas()).mapToObj(r -> instanceKey(spec, r)))
+                .toList();
         StackPorts ports = config.keepData()
                 ? StackPorts.load(layout.portsFile(), keys).orElseGet(() -> StackPorts.allocate(keys))
                 : StackPorts.allocate(keys);
@@ -205,13 +287,58 @@ public final class LocalStack implements Closeable {
         return ports;
     }
 
-    private ServiceProcess launcher(ServiceSpec spec, int port) {
+    /** Replicas of a service share its database and consumer groups; each has its own port, log and pid entry. */
+    private ServiceProcess launcher(ServiceSpec spec, int replica, int port) {
         DatabaseCredentials db = postgres.createDatabase(spec.database(), spec.databaseUser(), spec.databasePassword());
         Map<String, String> env = ServiceEnvironment.of(db, kafka.bootstrapServers(),
-                layout.jwtDir().resolve(PemKeys.PUBLIC_FILE), spec.extraEnv());
-        return ServiceProcess.quarkusApp(spec.name(), spec.jar(), port, env, layout.log(spec.name()))
+                layout.jwtDir().resolve(PemKeys.PUBLIC_FILE), issuer, spec.extraEnv());
+        String name = replica == 1 ? spec.name() : spec.name() + "-" + replica;
+        return ServiceProcess.quarkusApp(name, spec.jar(), port, env, layout.log(name))
                 .readyTimeout(config.readyTimeout())
-                .onStart(h -> pids.put(spec.name(), h));
+                .onStart(h -> pids.put(name, h));
+    }
+
+    /** Keycloak starts in the background (its issuer is known from the port), beside PostgreSQL, Kafka and the services. */
+    private CompletableFuture<IdentityInfo> startIdentity(StackPorts ports) {
+        identity = new StackIdentity(layout.keycloakDir(), ports.identity(), ports.identityManagement(),
+                layout.jwtDir().resolve(PemKeys.PRIVATE_FILE), config.keepData(), layout.log("keycloak"))
+                .onStart(h -> pids.put("keycloak", h));
+        issuer = StackIdentity.issuer(ports.identity());
+        StackIdentity idp = identity;
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                idp.start();
+                return idp.info();
+            } catch (IOException e) {
+                throw new CompletionException(e);
+            }
+        }, runnable -> new Thread(runnable, "start-keycloak").start());
+    }
+
+    /**
+     * The portal signs users in at the identity provider, so it starts once that is up, as a fourth service (key
+     * {@code portal} in stack.json). Skipped, saying so, where the portal was not built (a reactor build runs
+     * local-stack's tests before it packages the portal).
+     */
+    private void startPortal(IdentityInfo idp) throws IOException {
+        PortalSpec spec = PortalSpec.of(RepoRoot.find(), idp.issuer(), idp.portalClientId(), idp.portalClientSecret());
+        if (!Files.isRegularFile(spec.jar())) {
+            LOG.warn("portal not started: {} is missing (build it with 'mvn -B -DskipTests package -pl portal -am')", spec.jar());
+            return;
+        }
+        ServiceProcess portal = spec.launcher(Ports.free(), serviceUrls(), layout.log(PortalSpec.MODULE))
+                .readyTimeout(config.readyTimeout())
+                .onStart(h -> pids.put(PortalSpec.MODULE, h));
+        services.put(PortalSpec.KEY, portal);
+        portal.start();
+    }
+
+    private static IdentityInfo awaitIdentity(CompletableFuture<IdentityInfo> start) throws IOException {
+        try {
+            return start.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException("identity provider failed to start", e.getCause());
+        }
     }
 
     private Map<String, String> serviceUrls() {

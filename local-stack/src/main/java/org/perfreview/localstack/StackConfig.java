@@ -15,12 +15,19 @@ import org.perfreview.localstack.service.ServiceSpec;
  * @param readyTimeout how long each service may take to answer /q/health/ready
  * @param keepData     reuse the previous run's databases, topics and ports instead of starting empty
  * @param shutdownHook stop everything when the JVM exits (Ctrl-C, SIGTERM)
+ * @param replicas     instances of each service (the first keeps the service's own key in stack.json, the others
+ *                     are {@code intake-2}, {@code intake-3} ...)
+ * @param identity     also run the identity provider (Keycloak, realm perf-review); the services then verify tokens
+ *                     with its issuer
  */
 public record StackConfig(Path workDir, List<ServiceSpec> services, int partitions, Duration readyTimeout,
-                          boolean keepData, boolean shutdownHook) {
+                          boolean keepData, boolean shutdownHook, int replicas, boolean identity) {
 
     public StackConfig {
         services = List.copyOf(services);
+        if (replicas < 1) {
+            throw new IllegalArgumentException("replicas must be at least 1, not " + replicas);
+        }
     }
 
     public static Builder builder() {
@@ -34,6 +41,8 @@ public record StackConfig(Path workDir, List<ServiceSpec> services, int partitio
         private Duration readyTimeout = Duration.ofSeconds(120);
         private boolean keepData;
         private boolean shutdownHook = true;
+        private int replicas = 1;
+        private boolean identity;
 
         public Builder workDir(Path dir) {
             this.workDir = dir;
@@ -70,9 +79,20 @@ public record StackConfig(Path workDir, List<ServiceSpec> services, int partitio
             return this;
         }
 
+        public Builder replicas(int count) {
+            this.replicas = count;
+            return this;
+        }
+
+        /** Start Keycloak with the realm perf-review too (off by default: the e2e tests sign their own tokens). */
+        public Builder identity(boolean start) {
+            this.identity = start;
+            return this;
+        }
+
         public StackConfig build() {
             List<ServiceSpec> specs = services != null ? services : ServiceSpec.defaults(RepoRoot.find());
-            return new StackConfig(workDir, specs, partitions, readyTimeout, keepData, shutdownHook);
+            return new StackConfig(workDir, specs, partitions, readyTimeout, keepData, shutdownHook, replicas, identity);
         }
     }
 }

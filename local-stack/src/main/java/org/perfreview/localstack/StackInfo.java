@@ -1,7 +1,8 @@
 package org.perfreview.localstack;
 
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,25 +11,37 @@ import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import org.perfreview.localstack.identity.IdentityInfo;
 import org.perfreview.localstack.jwt.Tokens;
 
 /**
  * Where a running stack can be reached; written as {@code out/stack.json}:
  * {@code {"intake":"http://127.0.0.1:P", "scoring":..., "report":..., "kafka":"127.0.0.1:P",
- * "postgres":"jdbc:postgresql://127.0.0.1:P/", "workDir":"/abs/out/.stack"}}. Every key other than kafka, postgres
- * and workDir is a service URL.
+ * "postgres":"jdbc:postgresql://127.0.0.1:P/", "workDir":"/abs/out/.stack"}}, plus {@code "identity":{...}} (an object)
+ * when the stack runs the identity provider. Every other key is a service URL.
  *
  * @param services service key (intake, scoring, report) → base URL, in start order
  * @param kafka    bootstrap servers
  * @param postgres JDBC URL without database; append intake, scoring or report
  * @param workDir  the stack's work dir (logs, jwt keys, data)
+ * @param identity the identity provider (issuer, portal client, demo users), or null when the stack runs none
  */
-public record StackInfo(Map<String, String> services, String kafka, String postgres, Path workDir) {
+public record StackInfo(Map<String, String> services, String kafka, String postgres, Path workDir, IdentityInfo identity) {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public StackInfo {
         services = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(services));
         workDir = workDir.toAbsolutePath().normalize();
+    }
+
+    /** A stack without identity provider. */
+    public StackInfo(Map<String, String> services, String kafka, String postgres, Path workDir) {
+        this(services, kafka, postgres, workDir, null);
+    }
+
+    /** The {@code iss} the services accept: the realm URL when the identity provider runs, else {@link Tokens#ISSUER}. */
+    public String issuer() {
+        return identity != null ? identity.issuer() : Tokens.ISSUER;
     }
 
     public String intake() {
@@ -60,13 +73,13 @@ public record StackInfo(Map<String, String> services, String kafka, String postg
         return workDir.resolve("jwt/public.pem");
     }
 
-    /** Tokens signed with this stack's private key (the services trust only its public key). */
+    /** Tokens signed with this stack's private key and naming its {@link #issuer()} (the services trust only those). */
     public Tokens tokens() throws IOException {
-        return Tokens.fromPem(workDir.resolve("jwt/private.pem"));
+        return Tokens.fromPem(workDir.resolve("jwt/private.pem")).withIssuer(issuer());
     }
 
-    public Map<String, String> toMap() {
-        Map<String, String> map = new LinkedHashMap<>();
+    public Map<String, Object> toMap() {
+        Map<String, Object> map = new LinkedHashMap<>();
         for (String key : new String[] {"intake", "scoring", "report"}) {
             if (services.containsKey(key)) {
                 map.put(key, services.get(key));
@@ -76,6 +89,9 @@ public record StackInfo(Map<String, String> services, String kafka, String postg
         map.put("kafka", kafka);
         map.put("postgres", postgres);
         map.put("workDir", workDir.toString());
+        if (identity != null) {
+            map.put("identity", identity);
+        }
         return map;
     }
 
@@ -88,7 +104,10 @@ public record StackInfo(Map<String, String> services, String kafka, String postg
     }
 
     public static StackInfo read(Path file) throws IOException {
-        Map<String, String> map = new LinkedHashMap<>(JSON.readValue(file.toFile(), new TypeReference<Map<String, String>>() { }));
+        ObjectNode tree = (ObjectNode) JSON.readTree(file.toFile());
+        JsonNode identity = tree.remove("identity");
+        Map<String, String> map = new LinkedHashMap<>();
+        tree.fields().forEachRemaining(e -> map.put(e.getKey(), e.getValue().asText()));
         String kafka = map.remove("kafka");
         String postgres = map.remove("postgres");
         String workDir = map.remove("workDir");
@@ -96,6 +115,7 @@ public record StackInfo(Map<String, String> services, String kafka, String postg
             throw new IOException(file + " lacks kafka or postgres");
         }
         Path dir = workDir != null ? Path.of(workDir) : file.toAbsolutePath().getParent().resolve(".stack");
-        return new StackInfo(map, kafka, postgres, dir);
+        IdentityInfo idp = identity == null || identity.isNull() ? null : JSON.treeToValue(identity, IdentityInfo.class);
+        return new StackInfo(map, kafka, postgres, dir, idp);
     }
 }

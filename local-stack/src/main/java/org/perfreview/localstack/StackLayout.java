@@ -47,6 +47,11 @@ public record StackLayout(Path workDir) {
         return workDir.resolve("jwt");
     }
 
+    /** Keycloak's database and runtime files (the server itself is cached outside the work dir). */
+    public Path keycloakDir() {
+        return workDir.resolve("keycloak");
+    }
+
     public Path kafkaDir() {
         return workDir.resolve("kafka");
     }

@@ -19,7 +19,8 @@ import org.perfreview.localstack.process.Ports;
  * The ports of one stack. Kept in {@code ports.properties}: Kafka's KRaft log records the controller endpoint,
  * so a stack that reuses its data ({@code --keep-data}) must come back on the same ports.
  */
-record StackPorts(int postgres, int kafka, int kafkaController, Map<String, Integer> services) {
+record StackPorts(int postgres, int kafka, int kafkaController, int identity, int identityManagement,
+                  Map<String, Integer> services) {
 
     /** Distinct free loopback ports for everything. */
     static StackPorts allocate(List<String> serviceKeys) {
@@ -27,9 +28,11 @@ record StackPorts(int postgres, int kafka, int kafkaController, Map<String, Inte
         int postgres = distinctFree(taken);
         int kafka = distinctFree(taken);
         int controller = distinctFree(taken);
+        int identity = distinctFree(taken);
+        int identityManagement = distinctFree(taken);
         Map<String, Integer> services = new LinkedHashMap<>();
         serviceKeys.forEach(key -> services.put(key, distinctFree(taken)));
-        return new StackPorts(postgres, kafka, controller, services);
+        return new StackPorts(postgres, kafka, controller, identity, identityManagement, services);
     }
 
     /** The saved ports, with fresh ones for services the file does not know. */
@@ -48,7 +51,7 @@ record StackPorts(int postgres, int kafka, int kafkaController, Map<String, Inte
         }
         return Optional.of(new StackPorts(Integer.parseInt(p.getProperty("postgres")),
                 Integer.parseInt(p.getProperty("kafka")), Integer.parseInt(p.getProperty("kafka.controller")),
-                services));
+                savedOrFree(p, "identity"), savedOrFree(p, "identity.management"), services));
     }
 
     void save(Path file) throws IOException {
@@ -56,6 +59,8 @@ record StackPorts(int postgres, int kafka, int kafkaController, Map<String, Inte
         p.setProperty("postgres", Integer.toString(postgres));
         p.setProperty("kafka", Integer.toString(kafka));
         p.setProperty("kafka.controller", Integer.toString(kafkaController));
+        p.setProperty("identity", Integer.toString(identity));
+        p.setProperty("identity.management", Integer.toString(identityManagement));
         services.forEach((key, port) -> p.setProperty("service." + key, Integer.toString(port)));
         Files.createDirectories(file.toAbsolutePath().getParent());
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -65,6 +70,11 @@ record StackPorts(int postgres, int kafka, int kafkaController, Map<String, Inte
 
     int service(String key) {
         return services.get(key);
+    }
+
+    private static int savedOrFree(Properties p, String key) {
+        String saved = p.getProperty(key);
+        return saved != null ? Integer.parseInt(saved) : Ports.free();
     }
 
     private static int distinctFree(Set<Integer> taken) {

@@ -72,6 +72,32 @@ class LocalStackTest {
     }
 
     @Test
+    void replicasRunOnPortsOfTheirOwnOneCanBeKilledAndOneAdded() throws Exception {
+        Path workDir = dir.resolve("out/.stack");
+        ServiceSpec standIn = new ServiceSpec("standin-service", "standin", StandIns.jar(dir), "standin", Map.of());
+        StackConfig config = StackConfig.builder().workDir(workDir).services(List.of(standIn)).replicas(2)
+                .readyTimeout(Duration.ofSeconds(60)).shutdownHook(false).build();
+
+        try (LocalStack stack = LocalStack.start(config)) {
+            StackInfo info = StackInfo.read(dir.resolve("out/stack.json"));
+            assertThat(info.services().keySet()).containsExactly("standin", "standin-2");
+            assertThat(info.service("standin")).isNotEqualTo(info.service("standin-2"));
+            assertThat(StandIns.environmentOf(info.service("standin-2")))
+                    .containsEntry("QUARKUS_DATASOURCE_JDBC_URL", info.jdbcUrl("standin"));
+            assertThat(PidFile.read(workDir.resolve("pids"))).extracting(PidFile.Entry::role)
+                    .contains("standin-service", "standin-service-2");
+
+            stack.service("standin-2").kill();
+            assertThat(stack.service("standin-2").isRunning()).isFalse();
+            var added = stack.addReplica("standin");
+            assertThat(added.isReady()).isTrue();
+            assertThat(StackInfo.read(dir.resolve("out/stack.json")).services().keySet())
+                    .containsExactly("standin", "standin-2", "standin-3");
+            assertThat(stack.replicas("standin")).hasSize(3);
+        }
+    }
+
+    @Test
     void aSecondStartInTheSameWorkDirStopsTheFirstStacksProcesses() throws Exception {
         Path workDir = dir.resolve("out/.stack");
         StackConfig config = StackConfig.builder().workDir(workDir).noServices().shutdownHook(false).build();

@@ -30,7 +30,7 @@ public class ScoredConsumer extends EventConsumer<ScoreCard> {
 
     @Incoming(CHANNEL)
     @Blocking
-    public CompletionStage<Void> consume(Message<String> message) {
+    public CompletionStage<Void> consume(Message<Object> message) {
         return handle(message);
     }
 

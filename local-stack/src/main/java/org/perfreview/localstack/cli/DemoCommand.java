@@ -38,13 +38,14 @@ final class DemoCommand implements Callable<Integer> {
             System.err.println("the demo flow (" + StackJob.DEMO_CLASS + ") is not part of this build");
             return 2;
         }
-        try (LocalStack stack = LocalStack.start(options.config())) {
+        try (LocalStack stack = LocalStack.start(options.config(keepRunning))) {
             System.out.print(UpCommand.summary(stack.info(), stack.tokens()));
             List<String> passed = new ArrayList<>(jobArgs);
             passed.addAll(unknownOptions);
             int code = job.run(stack.info(), List.copyOf(passed));
             if (keepRunning) {
                 System.out.println(reviewHint(stack.info()));
+                portalLine(stack.info()).ifPresent(System.out::println);
                 System.out.println("demo finished with code " + code + "; stack keeps running until Ctrl-C");
                 new CountDownLatch(1).await();
             }
@@ -61,6 +62,13 @@ final class DemoCommand implements Callable<Integer> {
                 + "{\"action\":\"DISMISS\",\"finding\":\"KEY\",\"reason\":\"...\"} to .../decisions and "
                 + "{\"round\":\"初审\",\"outcome\":\"退回修改\",\"refileDeadline\":\"YYYY-MM-DD\"} to .../outcomes, then download the unit's notice from "
                 + report + "/api/batches/BATCH/units/UNIT/notice?round=初审&format=docx.";
+    }
+
+    /** Where people sign in, when the stack runs the portal (with the identity provider). */
+    static java.util.Optional<String> portalLine(org.perfreview.localstack.StackInfo info) {
+        String url = info.services().get(org.perfreview.localstack.service.PortalSpec.KEY);
+        return url == null ? java.util.Optional.empty()
+                : java.util.Optional.of("Portal: " + url + "/ (sign in with a demo user listed above; units upload, reviewers review)");
     }
 
     /** The job class if present (else null); it must implement StackJob and have a no-argument constructor. */

@@ -19,19 +19,38 @@ final class StackOptions {
     @Option(names = "--partitions", paramLabel = "N", defaultValue = "3", description = "Partitions per topic (default: ${DEFAULT-VALUE}).")
     int partitions;
 
+    @Option(names = "--replicas", paramLabel = "N", defaultValue = "1",
+            description = "Instances of each service, on ports of their own (default: ${DEFAULT-VALUE}).")
+    int replicas;
+
+    @Option(names = "--identity", negatable = true,
+            description = "Run the identity provider (Keycloak, realm perf-review) too; default: on for up and "
+                    + "demo --keep-running, off for a plain demo.")
+    Boolean identity;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
             description = "How long each service may take to get ready (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 
-    StackConfig config() {
-        StackConfig.Builder builder = StackConfig.builder()
-                .workDir(common.workDir)
-                .keepData(keepData)
-                .partitions(partitions)
-                .readyTimeout(Duration.ofSeconds(timeoutSeconds));
+    /** The config, with the identity provider on unless the command line said otherwise. */
+    StackConfig config(boolean identityByDefault) {
+        StackConfig.Builder builder = builder().identity(identity != null ? identity : identityByDefault);
         if (noServices) {
             builder.noServices();
         }
         return builder.build();
+    }
+
+    StackConfig config() {
+        return config(false);
+    }
+
+    private StackConfig.Builder builder() {
+        return StackConfig.builder()
+                .workDir(common.workDir)
+                .keepData(keepData)
+                .partitions(partitions)
+                .replicas(replicas)
+                .readyTimeout(Duration.ofSeconds(timeoutSeconds));
     }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.perfreview.localstack.StackInfo;
 import org.perfreview.localstack.jwt.PemKeys;
 import org.perfreview.localstack.jwt.Role;
 import org.perfreview.localstack.jwt.Tokens;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code token ROLE [UNIT,...]}: prints only the token, so {@code T=$(./perf-review token reviewer)} works. */
+/** {@code token ROLE [UNIT,...]}: prints only the token (issuer as the running stack's services expect), so {@code T=$(./perf-review token reviewer)} works. */
 @Command(name = "token", description = "Print a JWT signed with the running stack's key.")
 final class TokenCommand implements Callable<Integer> {
     @Mixin
@@ -52,7 +53,10 @@ final class TokenCommand implements Callable<Integer> {
         }
         String name = upn != null ? upn : parsed == Role.UNIT ? "unit-" + codes.get(0) : parsed.group();
         Duration ttl = Duration.ofMinutes(Math.round(hours * 60));
-        System.out.println(Tokens.fromPem(key).sign(name, parsed, codes, ttl));
+        // The issuer the running stack's services verify: the identity provider's realm URL when it runs.
+        Path stackJson = common.layout().stackJson();
+        String issuer = Files.exists(stackJson) ? StackInfo.read(stackJson).issuer() : Tokens.ISSUER;
+        System.out.println(Tokens.fromPem(key).withIssuer(issuer).sign(name, parsed, codes, ttl));
         return 0;
     }
 }

@@ -28,7 +28,7 @@ final class UpCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         StackLayout layout = options.common.layout();
         Files.deleteIfExists(layout.summary());
-        LocalStack stack = LocalStack.start(options.config());
+        LocalStack stack = LocalStack.start(options.config(true));
         String summary = summary(stack.info(), stack.tokens());
         Files.writeString(layout.summary(), summary, StandardCharsets.UTF_8);
         System.out.print(summary);
@@ -47,6 +47,9 @@ final class UpCommand implements Callable<Integer> {
         text.append("  REVIEWER=").append(tokens.reviewer()).append('\n');
         text.append("  ADMIN=").append(tokens.admin()).append('\n');
         text.append("  unit tokens: ./perf-review token unit <UNIT_CODE>[,<UNIT_CODE>...]\n");
+        if (info.identity() != null) {
+            text.append(SignIns.text(info.identity()));
+        }
         text.append("stop with: ./perf-review down\n");
         return text.toString();
     }

@@ -14,7 +14,8 @@ import org.jose4j.jwt.NumericDate;
 import org.jose4j.lang.JoseException;
 
 /**
- * Signs RS256 JWTs the services accept: {@code iss=perf-review-local}, {@code upn}, {@code groups=[role]},
+ * Signs RS256 JWTs the services accept: {@code iss=perf-review-local} (or the realm URL of the stack's identity
+ * provider when it runs, see {@link #withIssuer}), {@code upn}, {@code groups=[role]},
  * {@code units} (unit codes, for role unit), {@code iat}, {@code exp} (12 h unless told).
  */
 public final class Tokens {
@@ -26,9 +27,24 @@ public final class Tokens {
     public static final String TEST_PUBLIC_KEY_RESOURCE = "test-keys/public.pem";
 
     private final PrivateKey signingKey;
+    private final String issuer;
 
     public Tokens(PrivateKey signingKey) {
+        this(signingKey, ISSUER);
+    }
+
+    public Tokens(PrivateKey signingKey, String issuer) {
         this.signingKey = signingKey;
+        this.issuer = issuer;
+    }
+
+    /** The same key, another {@code iss}. */
+    public Tokens withIssuer(String otherIssuer) {
+        return new Tokens(signingKey, otherIssuer);
+    }
+
+    public String issuer() {
+        return issuer;
     }
 
     /** Tokens signed with a stack's key, e.g. {@code out/.stack/jwt/private.pem}. */
@@ -52,7 +68,7 @@ public final class Tokens {
 
     public String sign(String upn, Role role, List<String> units, Duration ttl) {
         JwtClaims claims = new JwtClaims();
-        claims.setIssuer(ISSUER);
+        claims.setIssuer(issuer);
         claims.setSubject(upn);
         claims.setClaim("upn", upn);
         claims.setStringListClaim("groups", role.group());

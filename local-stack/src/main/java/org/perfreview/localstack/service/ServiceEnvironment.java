@@ -16,13 +16,22 @@ public final class ServiceEnvironment {
 
     public static Map<String, String> of(DatabaseCredentials db, String kafkaBootstrap, Path jwtPublicKey,
                                          Map<String, String> extra) {
+        return of(db, kafkaBootstrap, jwtPublicKey, Tokens.ISSUER, extra);
+    }
+
+    /**
+     * With the issuer tokens must name: {@link Tokens#ISSUER} for the stack's own tokens, the realm URL when the
+     * identity provider runs (it signs with the same key, so the public key stays the one to verify with).
+     */
+    public static Map<String, String> of(DatabaseCredentials db, String kafkaBootstrap, Path jwtPublicKey, String issuer,
+                                         Map<String, String> extra) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl());
         env.put("QUARKUS_DATASOURCE_USERNAME", db.username());
         env.put("QUARKUS_DATASOURCE_PASSWORD", db.password());
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", jwtPublicKey.toAbsolutePath().toString());
-        env.put("MP_JWT_VERIFY_ISSUER", Tokens.ISSUER);
+        env.put("MP_JWT_VERIFY_ISSUER", issuer);
         env.putAll(extra);
         return env;
     }

@@ -28,7 +28,7 @@ public class ScoreCardConsumer extends EventConsumer<ScoreCard> {
 
     @Incoming(CHANNEL)
     @Blocking
-    public CompletionStage<Void> consume(Message<String> message) {
+    public CompletionStage<Void> consume(Message<Object> message) {
         return handle(message);
     }
 

@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Score cards as received (every version and run), batches, and published city snapshots. */
+/**
+ * Score cards as received (every version and run), batches, and published city snapshots; shared by every replica of
+ * the service, so it is also where a replica learns what the others consumed.
+ */
 @ApplicationScoped
 public class ScoreCardStore {
 
@@ -49,6 +52,48 @@ public class ScoreCardStore {
                 .setParameter(1, batchId).setParameter(2, unitCode).getResultList()).stream().map(b -> json.readValue(b, ScoreCard.class)).toList();
     }
 
+    /**
+     * Every transaction below this id has ended (PostgreSQL's snapshot xmin): cards written by them are all visible
+     * now, so a reader that has read every card with {@code written_xid >= } its previous value misses none.
+     */
+    public long finishedBelow() {
+        return ((Number) em.createNativeQuery("select pg_snapshot_xmin(pg_current_snapshot())::text::bigint").getSingleResult()).longValue();
+    }
+
+    /** Cards of a batch stored by transactions from {@code xid} on (whichever replica consumed them). */
+    @SuppressWarnings("unchecked")
+    public List<ScoreCard> writtenSince(UUID batchId, long xid) {
+        return ((List<String>) em.createNativeQuery("select body from score_card where batch_id = ?1 and written_xid >= ?2")
+                .setParameter(1, batchId).setParameter(2, xid).getResultList()).stream().map(b -> json.readValue(b, ScoreCard.class)).toList();
+    }
+
+    /** What the city report reads besides the cards, as one comparable value: the latest round and the batch's last change. */
+    public String cityContext(UUID batchId) {
+        Object[] row = (Object[]) em.createNativeQuery("select (select max(round) from city_report where batch_id = ?1),"
+                + " (select updated_at from batch where id = ?1)").setParameter(1, batchId).getSingleResult();
+        return row[0] + "|" + row[1];
+    }
+
+    public long cardCount(UUID batchId) {
+        return ((Number) em.createNativeQuery("select count(*) from score_card where batch_id = ?1").setParameter(1, batchId)
+                .getSingleResult()).longValue();
+    }
+
+    /** Takes the batch's city-report lock until the transaction ends; false when another replica holds it. */
+    public boolean lockCityReport(UUID batchId) {
+        return Boolean.TRUE.equals(em.createNativeQuery("select pg_try_advisory_xact_lock(hashtextextended('city-report:' || ?1, 0))")
+                .setParameter(1, batchId.toString()).getSingleResult());
+    }
+
+    /** True when the latest published round was built from exactly the cards and the batch there are now. */
+    public boolean latestRoundIsCurrent(UUID batchId, long cards) {
+        List<?> rows = em.createNativeQuery("select 1 from city_report r where r.batch_id = ?1 and r.cards_seen = ?2"
+                        + " and r.batch_seen is not distinct from (select updated_at from batch where id = ?1)"
+                        + " and r.round = (select max(round) from city_report where batch_id = ?1)")
+                .setParameter(1, batchId).setParameter(2, cards).getResultList();
+        return !rows.isEmpty();
+    }
+
     public void putBatch(Batch batch) {
         em.createNativeQuery("insert into batch(id, body) values (?1, ?2) on conflict (id) do update set body = excluded.body, updated_at = now()")
                 .setParameter(1, batch.id()).setParameter(2, json.write(batch)).executeUpdate();
@@ -67,8 +112,11 @@ public class ScoreCardStore {
         return rows.stream().findFirst().map(b -> json.readValue(b, CityReport.class));
     }
 
-    public void addCityReport(CityReport report) {
-        em.createNativeQuery("insert into city_report(batch_id, round, body) values (?1, ?2, ?3) on conflict do nothing")
-                .setParameter(1, report.batchId()).setParameter(2, report.round()).setParameter(3, json.write(report)).executeUpdate();
+    /** @param cards how many stored cards of the batch the report was built from (see {@link #latestRoundIsCurrent}) */
+    public void addCityReport(CityReport report, long cards) {
+        em.createNativeQuery("insert into city_report(batch_id, round, body, cards_seen, batch_seen)"
+                        + " values (?1, ?2, ?3, ?4, (select updated_at from batch where id = ?1)) on conflict do nothing")
+                .setParameter(1, report.batchId()).setParameter(2, report.round()).setParameter(3, json.write(report))
+                .setParameter(4, cards).executeUpdate();
     }
 }

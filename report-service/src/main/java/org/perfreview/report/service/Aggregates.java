@@ -19,7 +19,9 @@ import java.util.function.Supplier;
 /**
  * One incremental aggregate per batch, loaded from the stored cards the first time a batch is touched
  * after start-up, then updated card by card. Tracks which batches changed and when, for the debounced
- * city snapshot.
+ * city snapshot. With several replicas each consumes a share of the cards: before a city report is served or
+ * published, {@link #catchUp} applies the cards the other replicas stored since this one last looked (applying
+ * is idempotent and order-blind, so reading a card twice is harmless; see docs/architecture.md, "Replicas").
  */
 @ApplicationScoped
 public class Aggregates {
@@ -32,26 +34,55 @@ public class Aggregates {
     /** Bumped on every change that can alter a batch's city report; the cached report is valid for one value. */
     private final Map<UUID, AtomicLong> changes = new ConcurrentHashMap<>();
     private final Map<UUID, CachedReport> cityReports = new ConcurrentHashMap<>();
+    /** Per batch: every card written by a transaction below this id is in the aggregate. */
+    private final Map<UUID, Long> caughtUpBelow = new ConcurrentHashMap<>();
+    /** Per batch: the latest round and batch change seen, to notice those made on another replica. */
+    private final Map<UUID, String> cityContexts = new ConcurrentHashMap<>();
 
     private record CachedReport(long changes, CityReport report) {
     }
 
     /** Must run inside a transaction (it may read the batch's stored cards). */
     public BatchAggregate of(UUID batchId) {
-        return byBatch.computeIfAbsent(batchId, id -> BatchAggregate.rebuild(id, Clock.systemUTC(), BatchAggregate.Limits.DEFAULT, store.ofBatch(id)));
+        return byBatch.computeIfAbsent(batchId, this::load);
     }
 
-    public void apply(ScoreCard card) {
-        UUID batchId = card.submission().batchId();
-        if (of(batchId).apply(card)) {
-            dirtySince.merge(batchId, Instant.now(), (old, now) -> now);
+    /**
+     * Must run inside a transaction: the aggregate with every card any replica has committed, and the cached city
+     * report dropped when a round was published or the batch changed elsewhere.
+     */
+    public BatchAggregate catchUp(UUID batchId) {
+        BatchAggregate aggregate = of(batchId);
+        long below = store.finishedBelow();
+        boolean changed = false;
+        for (ScoreCard card : store.writtenSince(batchId, caughtUpBelow.getOrDefault(batchId, 0L))) {
+            changed |= aggregate.apply(card);
+        }
+        caughtUpBelow.merge(batchId, below, Math::max);
+        String context = store.cityContext(batchId);
+        if (changed || !context.equals(cityContexts.put(batchId, context))) {
             invalidate(batchId);
         }
+        return aggregate;
+    }
+
+    private BatchAggregate load(UUID batchId) {
+        caughtUpBelow.merge(batchId, store.finishedBelow(), Math::max); // read before the cards: none can slip between
+        return BatchAggregate.rebuild(batchId, Clock.systemUTC(), BatchAggregate.Limits.DEFAULT, store.ofBatch(batchId));
+    }
+
+    /** A card just stored: the batch is dirty even when loading the aggregate already read the card. */
+    public void apply(ScoreCard card) {
+        UUID batchId = card.submission().batchId();
+        of(batchId).apply(card);
+        dirtySince.merge(batchId, Instant.now(), (old, now) -> now);
+        invalidate(batchId);
     }
 
     /** Recomputes a batch's aggregate from the stored cards (POST .../report/rebuild). */
     public BatchAggregate rebuild(UUID batchId) {
-        BatchAggregate fresh = BatchAggregate.rebuild(batchId, Clock.systemUTC(), BatchAggregate.Limits.DEFAULT, store.ofBatch(batchId));
+        caughtUpBelow.remove(batchId);
+        BatchAggregate fresh = load(batchId);
         byBatch.put(batchId, fresh);
         touch(batchId);
         return fresh;

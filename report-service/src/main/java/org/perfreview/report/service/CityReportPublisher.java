@@ -10,7 +10,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Debounce: a batch's city snapshot goes out once no card has changed it for {@code perf.report.city-debounce}. */
+/**
+ * Debounce: a batch's city snapshot goes out once no card has changed it for {@code perf.report.city-debounce}. Every
+ * replica that consumed a card of the batch asks; {@link ReportService#publishCityReport} lets one build the round.
+ */
 @ApplicationScoped
 public class CityReportPublisher {
 
@@ -28,7 +31,9 @@ public class CityReportPublisher {
     void publishSettled() {
         for (UUID batchId : aggregates.takeSettled(Instant.now().minus(debounce))) {
             try {
-                reports.publishCityReport(batchId);
+                if (!reports.publishCityReport(batchId)) {
+                    aggregates.touch(batchId); // another replica is publishing it: look again once it is done
+                }
             } catch (RuntimeException e) {
                 LOG.warnf("city report of batch %s not published yet: %s", batchId, e.getMessage());
                 aggregates.touch(batchId); // try again on a later tick

@@ -2,6 +2,9 @@ package org.perfreview.report.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.perfreview.support.problem.NotFound;
 import org.perfreview.contracts.batch.Batch;
@@ -9,6 +12,7 @@ import org.perfreview.contracts.events.Events;
 import org.perfreview.contracts.report.CityReport;
 import org.perfreview.contracts.report.UnitReport;
 import org.perfreview.contracts.score.ScoreCard;
+import org.perfreview.report.aggregate.BatchAggregate;
 import org.perfreview.report.aggregate.UnitReportBuilder;
 import org.perfreview.report.persistence.ScoreCardStore;
 import org.perfreview.support.outbox.Outbox;
@@ -32,15 +36,21 @@ public class ReportService {
     Outbox outbox;
     @Inject
     NoticeService notices;
+    @Inject
+    TransactionSynchronizationRegistry transactions;
 
     private final UnitReportBuilder unitReports = new UnitReportBuilder(Clock.systemUTC());
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void accept(ScoreCard card) {
+        aggregates.of(card.submission().batchId()); // loaded, if it is not yet, from the committed cards
         if (!store.add(card)) {
             return; // this card was stored before: nothing changes, nothing is published again
         }
-        aggregates.apply(card);
+        // The aggregate (what GET .../report serves and the city rounds publish) takes the card once it is committed:
+        // a consumer applies a whole poll in one transaction (service-support inbox/Inbox.consumeAll), and figures
+        // must never count cards whose unit reports are not written yet, or that roll back.
+        transactions.registerInterposedSynchronization(new AfterCommit(() -> aggregates.apply(card)));
         UnitReport report = unitReport(card.submission().batchId(), card.submission().unitCode());
         outbox.publish(Events.UNIT_REPORT_UPDATED, report.batchId(), card.submissionId(), report);
         notices.announce(card);
@@ -64,6 +74,7 @@ public class ReportService {
     /** The city report as of now (not waiting for the debounce): the latest round's number, fresh figures. */
     @Transactional
     public CityReport cityReport(UUID batchId) {
+        aggregates.catchUp(batchId);
         CityReport report = aggregates.cityReport(batchId, () -> {
             Batch batch = store.batch(batchId).orElse(null);
             CityReport published = store.latestCityReport(batchId).orElse(null);
@@ -79,21 +90,50 @@ public class ReportService {
         return report;
     }
 
-    /** Publishes the next city round for a batch whose changes have settled. */
+    /**
+     * Publishes the next city round for a batch whose changes have settled: one replica at a time per batch (the
+     * batch's advisory lock), built from every stored card, and only when cards or the batch changed since the
+     * latest round.
+     *
+     * @return false when another replica is publishing this batch right now (try again later)
+     */
     @Transactional
-    public void publishCityReport(UUID batchId) {
+    public boolean publishCityReport(UUID batchId) {
+        if (!store.lockCityReport(batchId)) {
+            return false;
+        }
+        long cards = store.cardCount(batchId); // counted before catching up: the round holds at least these
+        if (store.latestRoundIsCurrent(batchId, cards)) {
+            return true; // another replica's round already shows this state
+        }
+        BatchAggregate aggregate = aggregates.catchUp(batchId);
         Batch batch = store.batch(batchId).orElse(null);
         CityReport published = store.latestCityReport(batchId).orElse(null);
         int round = published == null ? 1 : published.round() + 1;
-        CityReport report = aggregates.of(batchId).snapshot(batch, round, published);
-        store.addCityReport(report);
+        CityReport report = aggregate.snapshot(batch, round, published);
+        store.addCityReport(report, cards);
         aggregates.invalidate(batchId); // the current report now compares with this round
         outbox.publish(Events.CITY_REPORT_UPDATED, batchId, null, report);
+        return true;
     }
 
     @Transactional
     public CityReport rebuild(UUID batchId) {
         aggregates.rebuild(batchId);
         return cityReport(batchId);
+    }
+
+    /** Runs an in-memory update once the transaction committed (nothing when it rolled back). */
+    private record AfterCommit(Runnable update) implements Synchronization {
+        @Override
+        public void beforeCompletion() {
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+                update.run();
+            }
+        }
     }
 }

@@ -23,6 +23,7 @@ import org.perfreview.contracts.score.Finding;
 import org.perfreview.contracts.score.ScoreCard;
 import org.perfreview.contracts.table.TableKind;
 import org.perfreview.localstack.jwt.Tokens;
+import org.perfreview.localstack.testing.Browser;
 import org.perfreview.localstack.testing.PostgresTestResource;
 import org.perfreview.report.aggregate.Cards;
 import org.perfreview.support.outbox.RelayProducer;
@@ -33,12 +34,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;
 import java.net.URL;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -50,18 +49,17 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The city dashboard and a unit page as a browser shows them: served by the app, rendered by headless
  * Chromium, their key numbers read from the rendered text and checked against figures computed here from
- * the scores fed in. Skipped, saying so, where no Chromium is installed.
+ * the scores fed in (Selenium with Debian's chromium-driver). Skipped, saying so, where no Chromium is installed.
  */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
 class ReportPagesInChromiumTest {
     private static final Tokens TOKENS = Tokens.forTests();
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final Duration PAGE_TIMEOUT = Duration.ofSeconds(20);
     private static final List<String> GRADES = List.of("优秀", "良好", "合格", "不合格");
     private static final String CHECKED_UNIT = "201002";
 
-    private static HeadlessChromium chromium;
+    private static Browser chromium;
 
     @TestHTTPResource("/")
     URL app;
@@ -73,10 +71,7 @@ class ReportPagesInChromiumTest {
 
     @BeforeAll
     static void startChromium() throws IOException {
-        Optional<Path> executable = HeadlessChromium.executable();
-        if (executable.isPresent()) {
-            chromium = HeadlessChromium.start(executable.get());
-        }
+        chromium = Browser.startIfAvailable(1280, 900).orElse(null);
     }
 
     @AfterAll
@@ -89,8 +84,7 @@ class ReportPagesInChromiumTest {
     @BeforeEach
     void needsChromiumAndMockKafka() {
         // per test, so that each one is reported as skipped with the reason
-        assumeTrue(chromium != null, "SKIPPED: no chromium on the PATH (./run-tests installs Debian's chromium package "
-                + "when run as root); the report pages were not rendered in a browser");
+        assumeTrue(chromium != null, Browser.MISSING + "; the report pages were not rendered in a browser");
         relay.use(new MockProducer<>(true, null, new StringSerializer(), new StringSerializer()));
     }
 
@@ -100,7 +94,7 @@ class ReportPagesInChromiumTest {
         List<ScoreCard> cards = fileBatch(batchId);
         String url = app + "api/batches/" + batchId + "/report?format=html";
 
-        try (LoadedPage page = chromium.open(url, bearer(TOKENS.reviewer()), PAGE_TIMEOUT)) {
+        try (LoadedPage page = LoadedPage.open(chromium, url, bearer(TOKENS.reviewer()))) {
             assertThat(page.documentStatus()).isEqualTo(200);
             JsonNode shown = page.evaluate(PageScripts.CITY_FACTS);
 
@@ -131,7 +125,7 @@ class ReportPagesInChromiumTest {
         List<Finding> findings = unitCards.stream().flatMap(c -> c.findings().stream()).toList();
         String url = app + "api/batches/" + batchId + "/units/" + CHECKED_UNIT + "/report?format=html";
 
-        try (LoadedPage page = chromium.open(url, bearer(TOKENS.unit(CHECKED_UNIT)), PAGE_TIMEOUT)) {
+        try (LoadedPage page = LoadedPage.open(chromium, url, bearer(TOKENS.unit(CHECKED_UNIT)))) {
             assertThat(page.documentStatus()).isEqualTo(200);
             JsonNode shown = page.evaluate(PageScripts.UNIT_FACTS);
 

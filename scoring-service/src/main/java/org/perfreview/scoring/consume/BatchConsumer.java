@@ -34,7 +34,7 @@ public class BatchConsumer extends EventConsumer<Batch> {
 
     @Incoming(CHANNEL)
     @Blocking
-    public CompletionStage<Void> consume(Message<String> message) {
+    public CompletionStage<Void> consume(Message<Object> message) {
         return handle(message);
     }
 

@@ -35,7 +35,7 @@ public class NormalizedTableConsumer extends EventConsumer<SubmissionNormalized>
 
     @Incoming(CHANNEL)
     @Blocking
-    public CompletionStage<Void> consume(Message<String> message) {
+    public CompletionStage<Void> consume(Message<Object> message) {
         return handle(message);
     }
 

@@ -24,6 +24,7 @@ import org.perfreview.support.EventJson;
 import org.perfreview.support.outbox.Outbox;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -140,34 +141,44 @@ public class ScoringService {
         outbox.publish(Events.SUBMISSION_SCORED, stored.batchId, card.submissionId(), card);
     }
 
-    /** The batch (null until its event arrives) and the rulebook version it is scored with, read once per pass. */
+    /**
+     * The batch (null until its event arrives) and the rulebook version it is scored with, read once per pass. Only
+     * {@code updated_at} and the override are read per table; the body (with its reference lists) is read and
+     * parsed again only when intake published a change.
+     */
     private Settings settings(UUID batchId) {
-        BatchEntity b = BatchEntity.findById(batchId);
-        ParsedBatch parsed = b == null ? ParsedBatch.NONE : parsed(b);
-        Batch batch = parsed.batch();
-        String version = b != null && b.rulebookOverride != null ? b.rulebookOverride : batch == null ? null : batch.rulebookVersion();
-        return new Settings(batch, parsed.lists(), version);
+        List<?> rows = em.createNativeQuery("select updated_at, rulebook_override from batch where id = ?1")
+                .setParameter(1, batchId)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return new Settings(null, ParsedBatch.NONE.lists(), null);
+        }
+        Object[] row = (Object[]) rows.get(0);
+        String override = (String) row[1];
+        ParsedBatch parsed = parsed(batchId, String.valueOf(row[0]));
+        return new Settings(parsed.batch(), parsed.lists(), override != null ? override : parsed.batch().rulebookVersion());
     }
 
     private record Settings(Batch batch, ReferenceLists lists, String rulebookVersion) {
     }
 
     /**
-     * The batch as parsed the last time its body was seen, with its reference lists indexed: the same for
-     * every table until intake publishes a change, so the lists are read and indexed once per batch version.
+     * The batch as parsed the last time it changed, with its reference lists indexed: the same for every table
+     * until intake publishes a change, so the lists are read and indexed once per batch version, not once per table.
      */
-    private ParsedBatch parsed(BatchEntity entity) {
-        ParsedBatch cached = parsedBatches.get(entity.id);
-        if (cached != null && cached.body().equals(entity.body)) {
+    private ParsedBatch parsed(UUID batchId, String updatedAt) {
+        ParsedBatch cached = parsedBatches.get(batchId);
+        if (cached != null && cached.updatedAt().equals(updatedAt)) {
             return cached;
         }
+        BatchEntity entity = BatchEntity.findById(batchId);
         Batch batch = json.readValue(entity.body, Batch.class);
-        ParsedBatch parsed = new ParsedBatch(entity.body, batch, ReferenceLists.of(batch));
-        parsedBatches.put(entity.id, parsed);
+        ParsedBatch parsed = new ParsedBatch(updatedAt, batch, ReferenceLists.of(batch));
+        parsedBatches.put(batchId, parsed);
         return parsed;
     }
 
-    private record ParsedBatch(String body, Batch batch, ReferenceLists lists) {
+    private record ParsedBatch(String updatedAt, Batch batch, ReferenceLists lists) {
         static final ParsedBatch NONE = new ParsedBatch("", null, ReferenceLists.of(null));
     }
 }

@@ -10,8 +10,9 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * A consumer of one event type on one channel: the envelope is read and checked here, the subclass
- * only says what the payload does. Subclasses put {@code @Incoming(channel) @Blocking} on a method that
- * calls {@link #handle(Message)} (the channel name must be a constant in the annotation).
+ * only says what the payload does. Subclasses put {@code @Incoming(channel) @Blocking} on a method taking
+ * {@code Message<Object>} that calls {@link #handle(Message)} (the channel name must be a constant in the
+ * annotation): one record, or a whole poll when the channel is configured with {@code batch=true}.
  */
 public abstract class EventConsumer<T> implements EventHandler {
 
@@ -33,7 +34,7 @@ public abstract class EventConsumer<T> implements EventHandler {
         return event;
     }
 
-    protected CompletionStage<Void> handle(Message<String> message) {
+    protected CompletionStage<Void> handle(Message<?> message) {
         return consumers.handle(this, message);
     }
 

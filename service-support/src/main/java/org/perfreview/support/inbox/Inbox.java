@@ -12,7 +12,15 @@ import org.perfreview.contracts.events.Topics;
 import org.perfreview.support.EventJson;
 import org.perfreview.support.PoisonMessageException;
 import org.perfreview.support.deadletter.DeadLetterStore;
+import org.perfreview.support.trace.EventTracing;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -20,6 +28,9 @@ import java.util.UUID;
  * a redelivered event changes nothing. Transient failures (database away) are retried in place, which
  * holds the partition and its offsets until the database is back; poison messages and repeated
  * failures are stored as dead letters and rethrown so the connector sends them to the dead-letter topic.
+ * A whole poll is applied in one transaction ({@link #consumeAll}); when that fails it is applied again one
+ * record at a time, so a poison record is dead-lettered alone and the rest of the poll still takes effect.
+ * Each record is handled in a consumer span under the trace context of its headers.
  */
 @ApplicationScoped
 public class Inbox {
@@ -36,6 +47,10 @@ public class Inbox {
     MeterRegistry registry;
     @Inject
     ConsumerGate gate;
+    @Inject
+    ProcessedEvents processed;
+    @Inject
+    EventTracing tracing;
 
     @ConfigProperty(name = "perf.consumer.max-attempts", defaultValue = "3")
     int maxAttempts;
@@ -50,14 +65,13 @@ public class Inbox {
             try {
                 UUID eventId = eventId(record);
                 boolean applied = QuarkusTransaction.requiringNew().call(() -> {
-                    if (!firstTime(eventId, handler.channel())) {
+                    if (!processed.firstTime(eventId, handler.channel())) {
                         return false;
                     }
-                    handler.apply(value);
+                    apply(handler, record);
                     return true;
                 });
-                registry.counter("perf_events_consumed_total", "channel", handler.channel(),
-                        "outcome", applied ? "applied" : "duplicate").increment();
+                count(handler, applied ? 1 : 0, applied ? 0 : 1);
                 return;
             } catch (RuntimeException e) {
                 if (gate.stopping()) {
@@ -81,21 +95,85 @@ public class Inbox {
         }
     }
 
+    /**
+     * Applies a poll's records in order in one transaction with one inbox write. If that fails they are applied
+     * one at a time ({@link #consume}); answers the records (by index) that went to the dead letters there, each
+     * with its failure. Throws only while the service stops.
+     */
+    public Map<Integer, RuntimeException> consumeAll(EventHandler handler, List<IncomingEvent> records) {
+        if (records.size() > 1) {
+            try {
+                int applied = QuarkusTransaction.requiringNew().call(() -> applyAll(handler, records));
+                count(handler, applied, records.size() - applied);
+                return Map.of();
+            } catch (RuntimeException e) {
+                if (gate.stopping()) {
+                    throw e;
+                }
+                LOG.debugf("%s: a poll of %d failed as a whole (%s); applying its records one by one", handler.channel(),
+                        records.size(), Failures.rootMessage(e));
+            }
+        }
+        Map<Integer, RuntimeException> deadLettered = new LinkedHashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            try {
+                consume(handler, records.get(i));
+            } catch (RuntimeException e) {
+                if (gate.stopping()) {
+                    throw e;
+                }
+                deadLettered.put(i, e);
+            }
+        }
+        return deadLettered;
+    }
+
+    private int applyAll(EventHandler handler, List<IncomingEvent> records) {
+        List<UUID> ids = new ArrayList<>(records.size());
+        for (IncomingEvent record : records) {
+            ids.add(eventId(record));
+        }
+        Set<UUID> fresh = processed.firstTimes(ids, handler.channel());
+        int applied = 0;
+        for (int i = 0; i < records.size(); i++) {
+            if (fresh.remove(ids.get(i))) {
+                apply(handler, records.get(i));
+                applied++;
+                // Each record's writes go out now and its entities are let go, so the next record's queries do
+                // not dirty-check a persistence context that grows with the poll.
+                em.flush();
+                em.clear();
+            }
+        }
+        return applied;
+    }
+
+    private void apply(EventHandler handler, IncomingEvent record) {
+        Span span = tracing.startConsume(handler.channel(), record.topic(), record.headers());
+        try (Scope scope = span.makeCurrent()) {
+            handler.apply(record.value());
+        } finally {
+            span.end();
+        }
+    }
+
+    private void count(EventHandler handler, int applied, int duplicates) {
+        if (applied > 0) {
+            registry.counter("perf_events_consumed_total", "channel", handler.channel(), "outcome", "applied").increment(applied);
+        }
+        if (duplicates > 0) {
+            registry.counter("perf_events_consumed_total", "channel", handler.channel(), "outcome", "duplicate").increment(duplicates);
+        }
+    }
+
     /** Runs a handler on a stored payload again (dead-letter replay), with the same idempotency. */
     public void replay(EventHandler handler, String value) {
         UUID eventId = eventIdOf(value);
         QuarkusTransaction.requiringNew().run(() -> {
-            if (firstTime(eventId, handler.channel())) {
+            if (processed.firstTime(eventId, handler.channel())) {
                 handler.apply(value);
             }
         });
-    }
-
-    private boolean firstTime(UUID eventId, String consumer) {
-        return em.createNativeQuery("insert into processed_event(event_id, consumer) values (?1, ?2) on conflict do nothing")
-                .setParameter(1, eventId)
-                .setParameter(2, consumer)
-                .executeUpdate() == 1;
     }
 
     private UUID eventId(IncomingEvent record) {

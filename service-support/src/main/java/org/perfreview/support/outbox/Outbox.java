@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import org.perfreview.contracts.events.EventContract;
 import org.perfreview.contracts.events.EventEnvelope;
 import org.perfreview.support.EventJson;
+import org.perfreview.support.trace.EventTracing;
 
 import java.util.UUID;
 
@@ -24,6 +25,8 @@ public class Outbox {
     EventJson json;
     @Inject
     Event<OutboxWritten> written;
+    @Inject
+    EventTracing tracing;
 
     /**
      * Publishes {@code payload} as {@code event}: topic, record key, type and schema version all come from the contract.
@@ -45,14 +48,15 @@ public class Outbox {
     }
 
     private void write(String topic, String key, EventEnvelope<?> envelope) {
-        em.createNativeQuery("insert into outbox_event(event_id, topic, message_key, event_type, schema_version, envelope)"
-                        + " values (?1, ?2, ?3, ?4, ?5, ?6)")
+        em.createNativeQuery("insert into outbox_event(event_id, topic, message_key, event_type, schema_version, envelope, trace_context)"
+                        + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
                 .setParameter(1, envelope.eventId())
                 .setParameter(2, topic)
                 .setParameter(3, key)
                 .setParameter(4, envelope.eventType())
                 .setParameter(5, envelope.schemaVersion())
                 .setParameter(6, json.write(envelope))
+                .setParameter(7, tracing.currentContext())
                 .executeUpdate();
         // Observed after commit only, so the relay never races the transaction that wrote the row.
         written.fire(new OutboxWritten(topic));

@@ -7,7 +7,10 @@ import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
 import org.perfreview.contracts.events.Topics;
+import org.perfreview.support.trace.EventTracing;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -16,8 +19,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Sends one batch of pending outbox rows and marks them published, in one transaction holding the
- * rows' locks (SKIP LOCKED lets several replicas relay side by side without sending a row twice).
+ * Sends one batch of pending outbox rows and marks them published, in one transaction. Several replicas of a
+ * service share one outbox table: the transaction first takes the service's relay lock (a PostgreSQL advisory
+ * lock, released at commit), so one relay at a time sends and rows leave in {@code seq} order. Claiming rows
+ * side by side (SKIP LOCKED) would let a replica send a key's later row while another still sends its earlier
+ * one; a replica that does not get the lock sends nothing and tries again on its next trigger.
  */
 @ApplicationScoped
 public class OutboxSender {
@@ -26,28 +32,49 @@ public class OutboxSender {
     EntityManager em;
     @Inject
     RelayProducer producer;
+    @Inject
+    EventTracing tracing;
 
     @ConfigProperty(name = "perf.outbox.batch-size", defaultValue = "500")
     int batchSize;
     @ConfigProperty(name = "perf.outbox.send-timeout-ms", defaultValue = "15000")
     long sendTimeoutMs;
 
+    /** Advisory lock keys are per database, and every service has its own: one constant names "the relay". */
+    static final long RELAY_LOCK = 0x70657266_72656c61L; // "perf" "rela"
+
+    @Transactional
+    public int sendBatch() {
+        return sendBatch(batchSize);
+    }
+
+    /** What {@link #sendBatch} answers while another replica's relay holds the lock. */
+    public static final int LOCKED_OUT = -1;
+
+    /** @return rows sent (0 when nothing is pending), or {@link #LOCKED_OUT} */
     @Transactional
     @SuppressWarnings("unchecked")
-    public int sendBatch() {
-        List<Object[]> rows = em.createNativeQuery("select seq, event_id, topic, message_key, event_type, schema_version, envelope"
-                        + " from outbox_event where published_at is null order by seq limit ?1 for update skip locked")
-                .setParameter(1, batchSize)
+    public int sendBatch(int limit) {
+        if (!Boolean.TRUE.equals(em.createNativeQuery("select pg_try_advisory_xact_lock(?1)").setParameter(1, RELAY_LOCK).getSingleResult())) {
+            return LOCKED_OUT;
+        }
+        List<Object[]> rows = em.createNativeQuery("select seq, event_id, topic, message_key, event_type, schema_version, envelope, trace_context"
+                        + " from outbox_event where published_at is null order by seq limit ?1")
+                .setParameter(1, limit)
                 .getResultList();
         if (rows.isEmpty()) {
             return 0;
         }
         List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
+        List<Span> spans = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             ProducerRecord<String, String> record = new ProducerRecord<>((String) row[2], (String) row[3], (String) row[6]);
             record.headers().add(Topics.HEADER_EVENT_ID, row[1].toString().getBytes(StandardCharsets.UTF_8));
             record.headers().add(Topics.HEADER_EVENT_TYPE, ((String) row[4]).getBytes(StandardCharsets.UTF_8));
             record.headers().add(Topics.HEADER_SCHEMA_VERSION, row[5].toString().getBytes(StandardCharsets.UTF_8));
+            Span span = tracing.startPublish((String) row[2], (String) row[7]);
+            tracing.inject(span, record.headers());
+            spans.add(span);
             acks.add(producer.get().send(record));
         }
         List<Long> done = new ArrayList<>(rows.size());
@@ -58,9 +85,11 @@ public class OutboxSender {
                 done.add(((Number) rows.get(i)[0]).longValue());
             } catch (Exception e) {
                 failure = new IllegalStateException("outbox send failed: " + e.getMessage(), e);
+                spans.get(i).setStatus(StatusCode.ERROR, failure.getMessage());
                 break; // keep per-key order: nothing after the first failure is marked sent
             }
         }
+        spans.forEach(Span::end);
         if (!done.isEmpty()) {
             em.createNativeQuery("update outbox_event set published_at = now(), attempts = attempts + 1 where seq in (?1)")
                     .setParameter(1, done)
