@@ -10,7 +10,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -21,7 +20,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.perfreview.contracts.events.Events;
 import org.perfreview.localstack.LocalStack;
-import org.perfreview.localstack.StackConfig;
 import org.perfreview.localstack.StackInfo;
 import org.perfreview.localstack.client.PerfReviewClient;
 import org.perfreview.localstack.synthetic.SyntheticTables;
@@ -33,6 +31,7 @@ import org.perfreview.localstack.testing.Browser;
  * uploads two files and sees them scored without a reload; a rejected file's problems; a reviewer dismisses a finding,
  * adds one on a cell and returns the table; the unit sees the new notice; the city page and its downloads; the server
  * refuses a unit the reviewer and admin pages; phone width. Each test saves a screenshot under target/portal-screenshots.
+ * The stack is the one SignInIT shares ({@link IdentityStack}), stopped when the JVM exits.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PortalBrowserIT {
@@ -54,7 +53,7 @@ class PortalBrowserIT {
     @BeforeAll
     static void up() throws Exception {
         assumeTrue(Browser.available(), Browser.MISSING);
-        stack = LocalStack.start(StackConfig.builder().workDir(Path.of("target/portal-stack").toAbsolutePath()).identity(true).build());
+        stack = IdentityStack.get();
         info = stack.info();
         portal = info.service("portal");
         password = info.identity().users().stream().filter(u -> u.username().equals(UNIT_USER)).findFirst().orElseThrow().password();
@@ -65,13 +64,6 @@ class PortalBrowserIT {
                 E2e.SAMPLES.resolve("reference-lists/funds-list-2024.csv")).expect(200);
         ConsumerGroups.awaitCaughtUp(info.kafka(), "scoring-service", Events.BATCH_UPDATED.topic(), PortalSession.WAIT);
         ConsumerGroups.awaitCaughtUp(info.kafka(), "report-service", Events.BATCH_UPDATED.topic(), PortalSession.WAIT);
-    }
-
-    @AfterAll
-    static void down() {
-        if (stack != null) {
-            stack.close();
-        }
     }
 
     private static PortalSession unit(int width, int height, String path) throws Exception {
