@@ -82,6 +82,11 @@ class PortalDeploymentTest {
         assertThat(docker.all("FROM")).singleElement().asString().startsWith("registry.access.redhat.com/ubi9/openjdk-");
         Set<String> dependsOn = new HashSet<>();
         compose.service("portal").path("depends_on").fieldNames().forEachRemaining(dependsOn::add);
-        assertThat(dependsOn).containsExactlyInAnyOrder("intake-service", "scoring-service", "report-service");
+        assertThat(dependsOn).containsExactlyInAnyOrder("keycloak", "intake-service", "scoring-service", "report-service");
+        // It signs in at the Keycloak of the same profile, with the secret that Keycloak's realm gives its client.
+        assertThat(compose.service("portal").path("profiles").toString()).isEqualTo(compose.service("keycloak").path("profiles").toString());
+        assertThat(compose.env("portal", "QUARKUS_OIDC_CREDENTIALS_SECRET"))
+                .isEqualTo(compose.env("keycloak", "PERF_REVIEW_PORTAL_CLIENT_SECRET"));
+        assertThat(ComposeFile.withDefaults(compose.env("keycloak", "PERF_REVIEW_PORTAL_URL"))).endsWith(":" + compose.service("portal").at("/ports/0").asText().split(":")[0]);
     }
 }

@@ -318,9 +318,14 @@ public final class LocalStack implements Closeable {
     /**
      * The portal signs users in at the identity provider, so it starts once that is up, as a fourth service (key
      * {@code portal} in stack.json). Skipped, saying so, where the portal was not built (a reactor build runs
-     * local-stack's tests before it packages the portal).
+     * local-stack's tests before it packages the portal) or the stack does not run the services it calls.
      */
     private void startPortal(IdentityInfo idp) throws IOException {
+        List<String> missing = PortalSpec.missing(serviceUrls());
+        if (!missing.isEmpty()) {
+            LOG.info("portal not started: the stack does not run {}", missing);
+            return;
+        }
         PortalSpec spec = PortalSpec.of(RepoRoot.find(), idp.issuer(), idp.portalClientId(), idp.portalClientSecret());
         if (!Files.isRegularFile(spec.jar())) {
             LOG.warn("portal not started: {} is missing (build it with 'mvn -B -DskipTests package -pl portal -am')", spec.jar());

@@ -2,6 +2,7 @@ package org.perfreview.localstack.service;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,9 +17,16 @@ public record PortalSpec(Path jar, String oidcUrl, String clientId, String clien
     public static final String MODULE = "portal";
     /** Its key in stack.json. */
     public static final String KEY = "portal";
+    /** The stack.json keys of the services the portal calls. */
+    public static final List<String> SERVICES = List.of("intake", "scoring", "report");
 
     public static PortalSpec of(Path repoRoot, String oidcUrl, String clientId, String clientSecret) {
         return new PortalSpec(repoRoot.resolve(MODULE).resolve("target/quarkus-app/quarkus-run.jar"), oidcUrl, clientId, clientSecret);
+    }
+
+    /** The services the portal calls that the stack does not run (a stack of stand-ins runs none of them). */
+    public static List<String> missing(Map<String, String> serviceUrls) {
+        return SERVICES.stream().filter(key -> !serviceUrls.containsKey(key)).toList();
     }
 
     /** What the portal reads from its environment (portal/src/main/resources/application.properties). */

@@ -24,4 +24,10 @@ class PortalSpecTest {
                 Map.entry("PERF_SCORING_URL", "http://127.0.0.1:2"),
                 Map.entry("PERF_REPORT_URL", "http://127.0.0.1:3"));
     }
+
+    @Test
+    void namesTheServicesItCallsThatAStackDoesNotRun() {
+        assertThat(PortalSpec.missing(Map.of("intake", "u", "scoring", "u", "report", "u", "report-2", "u"))).isEmpty();
+        assertThat(PortalSpec.missing(Map.of("standin", "u", "scoring", "u"))).containsExactly("intake", "report");
+    }
 }
