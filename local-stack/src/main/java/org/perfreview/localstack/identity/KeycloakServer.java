@@ -1,10 +1,6 @@
 package org.perfreview.localstack.identity;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.perfreview.localstack.process.ChildServer;
+import org.perfreview.localstack.process.HttpProbe;
 
 /**
  * Keycloak in a child JVM ({@code start --optimized} of the cached, pre-built copy), HTTP on 127.0.0.1 with a fixed
@@ -19,7 +16,6 @@ import org.perfreview.localstack.process.ChildServer;
  * and its other runtime files in {@code dir}. Ready when {@code /health/ready} answers 200, i.e. after bootstrap.
  */
 public final class KeycloakServer extends ChildServer<KeycloakServer> {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final KeycloakCommand command;
     private final Path dir;
@@ -56,16 +52,7 @@ public final class KeycloakServer extends ChildServer<KeycloakServer> {
 
     @Override
     public boolean isReady() {
-        try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(managementUrl() + "/health/ready"))
-                    .timeout(Duration.ofSeconds(3)).GET().build();
-            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return HttpProbe.answers200(managementUrl() + "/health/ready");
     }
 
     @Override

@@ -1,19 +1,14 @@
 package org.perfreview.localstack.service;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.perfreview.localstack.process.ChildProcess;
 import org.perfreview.localstack.process.ChildServer;
+import org.perfreview.localstack.process.HttpProbe;
 
 /**
  * One HTTP service in a child process (normally {@code java -Xmx256m -jar .../quarkus-run.jar}), output in a log
@@ -22,7 +17,6 @@ import org.perfreview.localstack.process.ChildServer;
  */
 public final class ServiceProcess extends ChildServer<ServiceProcess> {
     public static final String READY_PATH = "/q/health/ready";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final int port;
     private final List<String> command;
@@ -74,16 +68,7 @@ public final class ServiceProcess extends ChildServer<ServiceProcess> {
     /** True when the readiness endpoint answers 200 right now. */
     @Override
     public boolean isReady() {
-        try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url() + READY_PATH))
-                    .timeout(Duration.ofSeconds(3)).GET().build();
-            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return HttpProbe.answers200(url() + READY_PATH);
     }
 
     @Override
