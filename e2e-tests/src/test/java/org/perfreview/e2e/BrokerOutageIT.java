@@ -66,6 +66,6 @@ class BrokerOutageIT {
         assertThat(uploads.submissions()).hasSize(TABLES);
         count.assertExactlyOnce();
         assertThat(count.rescorings()).as("rescorings: the batch was known before the tables").isZero();
-        Accounting.assertCityAgreesWithScores(city, e2e.scores(batchId));
+        e2e.assertCitySettlesOnScores(batchId, Duration.ofSeconds(60));
     }
 }

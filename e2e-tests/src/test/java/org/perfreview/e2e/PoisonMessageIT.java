@@ -69,7 +69,7 @@ class PoisonMessageIT {
         }
         assertListedByServices(e2e, expected);
         count.assertExactlyOnce();
-        Accounting.assertCityAgreesWithScores(city, e2e.scores(batchId));
+        e2e.assertCitySettlesOnScores(batchId, Duration.ofSeconds(60));
     }
 
     /** A poison message and one service that must dead-letter it. */

@@ -59,6 +59,6 @@ class PostgresRestartIT {
         assertThat(uploads.accepted()).as("every table accepted in the end (the client retried)").isEqualTo(TABLES);
         count.assertExactlyOnce();
         assertThat(count.rescorings()).as("rescorings: a table scored again after the database came back").isZero();
-        Accounting.assertCityAgreesWithScores(city, e2e.scores(batchId));
+        e2e.assertCitySettlesOnScores(batchId, Duration.ofSeconds(60));
     }
 }

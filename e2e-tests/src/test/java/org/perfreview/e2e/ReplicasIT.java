@@ -64,7 +64,7 @@ class ReplicasIT {
                     + scoredAtKill + " of " + TABLES + " tables scored, a third of each added"));
             assertThat(uploads.refused()).as("uploads refused").isEmpty();
             count.assertExactlyOnce();
-            Accounting.assertCityAgreesWithScores(city, e2e.scores(batchId));
+            e2e.assertCitySettlesOnScores(batchId, Duration.ofSeconds(60));
             String newest = local.service("report-3").url();
             assertThat(CityWait.tablesIn(e2e.reviewer.get(newest + "/api/batches/" + batchId + "/report").expect(200).json()))
                     .as("tables in the city report served by the added report instance").isEqualTo(TABLES);
@@ -104,7 +104,7 @@ class ReplicasIT {
             city.path("scoreSheet").forEach(r -> sheet.put(r.path("submissionId").asText(), r.path("unitCode").asText()));
             return refiles.submissions().stream().allMatch(sheet::containsKey) && CityWait.tablesIn(city) == TABLES;
         });
-        Accounting.assertCityAgreesWithScores(e2e.reviewer.get(e2e.cityUrl(batchId)).json(), e2e.scores(batchId));
+        e2e.assertCitySettlesOnScores(batchId, Duration.ofSeconds(60));
     }
 
     /** Starts one more instance of each service side by side; returns their keys. */

@@ -54,6 +54,6 @@ class ReportOutageIT {
         assertThat(uploads.refused()).as("uploads refused (intake does not depend on reports)").isEmpty();
         assertThat(uploads.submissions()).hasSize(TABLES);
         count.assertExactlyOnce();
-        Accounting.assertCityAgreesWithScores(city, e2e.scores(batchId));
+        e2e.assertCitySettlesOnScores(batchId, Duration.ofSeconds(60));
     }
 }

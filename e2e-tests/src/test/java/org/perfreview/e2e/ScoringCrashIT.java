@@ -52,6 +52,6 @@ class ScoringCrashIT {
         assertThat(uploads.submissions()).hasSize(TABLES);
         count.assertExactlyOnce();
         assertThat(count.rescorings()).as("rescorings: a table scored again after the crash").isZero();
-        Accounting.assertCityAgreesWithScores(city, e2e.scores(batchId));
+        e2e.assertCitySettlesOnScores(batchId, Duration.ofSeconds(60));
     }
 }
