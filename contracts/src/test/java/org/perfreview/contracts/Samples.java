@@ -138,7 +138,10 @@ final class Samples {
         var table = new UnitReport.TableScore(SUBMISSION, TableKind.OVERALL_TARGET, "", 2, "2024.1", new BigDecimal("68.00"), "合格",
                 "退回修改后重新报送", dimensions(), List.of(finding()), List.of("FUND-01"), null, List.of("fundManagement"));
         var change = new UnitReport.VersionChange(TableKind.OVERALL_TARGET, "", 2, SUBMISSION, new BigDecimal("68.00"), "合格",
-                List.of("VAL-02@1.1!9"), List.of("IND-09@办公楼办公时间不间断清扫"), List.of());
+                List.of("VAL-02@1.1!9"), List.of("IND-09@办公楼办公时间不间断清扫"), List.of(),
+                List.of(new UnitReport.ChangedFinding("VAL-02@1.1!9", "VAL-02", "指标值缺少计量单位", new FindingLocation(null, "1.1", 9, null, null)),
+                        new UnitReport.ChangedFinding("IND-09@办公楼办公时间不间断清扫", "IND-09", "数量指标只覆盖个别事务",
+                                new FindingLocation(null, null, null, null, "办公楼办公时间不间断清扫"))));
         return new UnitReport(BATCH, "201001", "中共岳阳市委办公室本级", "合格", "退回修改后重新报送", new BigDecimal("68.00"),
                 List.of(table), List.of(change), Instant.parse("2023-11-04T08:00:02Z"));
     }

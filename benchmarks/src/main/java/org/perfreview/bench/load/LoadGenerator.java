@@ -50,6 +50,12 @@ public final class LoadGenerator {
                 if (options.sampleBatch()) {
                     System.out.println("(a) sample batch: " + SamplePhase.run(run, root.resolve("samples")));
                 }
+                if (options.latencyTables() > 0 && options.warmupTables() > 0) {
+                    // The JIT compiles the hot paths only after a few thousand tables; (c) measures warm services, as issue 17 asks.
+                    int from = options.tables() + options.latencyTables();
+                    var warmup = IntStream.range(from, from + options.warmupTables()).mapToObj(synthetic::table).toList();
+                    System.out.println("(w) warm-up: " + ThroughputPhase.run(run, warmup, options.concurrency(), pids(local)).brief());
+                }
                 if (options.latencyTables() > 0) {
                     var tables = IntStream.range(options.tables(), options.tables() + options.latencyTables()).mapToObj(synthetic::table).toList();
                     System.out.println("(c) latency: " + LatencyPhase.run(run, tables, options.latencyRate()));

@@ -8,24 +8,26 @@ import java.util.List;
  * What the load generator does, with bounds: how many tables each phase sends, how fast, and a time limit
  * for the whole run after which it stops waiting and reports what it counted.
  */
-record LoadOptions(int tables, int concurrency, int latencyTables, double latencyRate, int cityRequests,
+record LoadOptions(int tables, int concurrency, int warmupTables, int latencyTables, double latencyRate, int cityRequests,
                    boolean sampleBatch, Duration maxTime, Path workDir) {
 
     static final String USAGE = """
-            usage: ./benchmark load [--tables N] [--concurrency C] [--latency-tables M] [--latency-rate R]
+            usage: ./benchmark load [--tables N] [--concurrency C] [--warmup-tables W] [--latency-tables M] [--latency-rate R]
                                     [--city-requests K] [--no-sample] [--max-seconds S] [--work-dir DIR]
               starts a local stack (real Kafka + PostgreSQL + the three services, loopback only) and runs:
               (a) the sample batch: upload to city report
+              (w) W tables as fast as C uploaders go, in a batch of their own, so that (c) measures warm JVMs
               (c) M tables paced at R tables/s: upload-to-unit-report latency percentiles
               (b) N distinct tables as fast as C concurrent uploaders go: upload-to-scored throughput,
                   service RSS sampled throughout
               (d) K requests of that N-unit batch's city report: served latency percentiles
-              defaults: N 10000, C 8, M 1500, R 50, K 30, S 1800, DIR benchmarks/target/load-stack
+              defaults: N 10000, C 8, W 1000, M 1500, R 50, K 30, S 1800, DIR benchmarks/target/load-stack
             """;
 
     static LoadOptions parse(List<String> args) {
         int tables = 10_000;
         int concurrency = 8;
+        int warmupTables = 1_000;
         int latencyTables = 1_500;
         double latencyRate = 50;
         int cityRequests = 30;
@@ -37,6 +39,7 @@ record LoadOptions(int tables, int concurrency, int latencyTables, double latenc
             switch (a) {
                 case "--tables" -> tables = positive(a, args, ++i);
                 case "--concurrency" -> concurrency = positive(a, args, ++i);
+                case "--warmup-tables" -> warmupTables = nonNegative(a, args, ++i);
                 case "--latency-tables" -> latencyTables = nonNegative(a, args, ++i);
                 case "--latency-rate" -> latencyRate = positive(a, args, ++i);
                 case "--city-requests" -> cityRequests = nonNegative(a, args, ++i);
@@ -46,10 +49,11 @@ record LoadOptions(int tables, int concurrency, int latencyTables, double latenc
                 default -> throw new IllegalArgumentException("unknown option " + a + "\n" + USAGE);
             }
         }
-        if (tables > 100_000) {
-            throw new IllegalArgumentException("--tables is bounded to 100000 (unit codes 900000-999999)");
+        if ((long) tables + warmupTables + latencyTables > 100_000) {
+            throw new IllegalArgumentException("--tables, --warmup-tables and --latency-tables together are bounded to 100000"
+                    + " (unit codes 900000-999999)");
         }
-        return new LoadOptions(tables, concurrency, latencyTables, latencyRate, cityRequests, sample,
+        return new LoadOptions(tables, concurrency, warmupTables, latencyTables, latencyRate, cityRequests, sample,
                 Duration.ofSeconds(maxSeconds), workDir.toAbsolutePath());
     }
 

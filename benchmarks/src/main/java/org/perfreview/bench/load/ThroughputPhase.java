@@ -31,6 +31,12 @@ final class ThroughputPhase {
                     accepted == 0 ? Double.NaN : cpu * 1000 / accepted)));
             return s.toString();
         }
+
+        /** The first two lines only: counts and rates. */
+        String brief() {
+            return String.format("%d tables sent, %d accepted, %d scored, lost %d; %.0f tables/s steady", sent, accepted, scored, lost,
+                    steadyRate);
+        }
     }
 
     private ThroughputPhase() {

@@ -3,6 +3,7 @@ package org.perfreview.contracts.report;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.perfreview.contracts.review.Review;
 import org.perfreview.contracts.score.Finding;
+import org.perfreview.contracts.score.FindingLocation;
 import org.perfreview.contracts.table.TableKind;
 
 import jakarta.validation.constraints.Min;
@@ -59,7 +60,10 @@ public record UnitReport(
         }
     }
 
-    /** Compared with the previous version of the same table: finding keys (rule code @ location). */
+    /**
+     * Compared with the previous version of the same table: finding keys (rule code @ location), and each key's
+     * finding in words ({@code findings}; absent in reports written before it was added).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record VersionChange(
             @NotNull TableKind tableKind,
@@ -70,6 +74,19 @@ public record UnitReport(
             String grade,
             List<String> fixed,
             List<String> stillOpen,
-            List<String> newlyFound) {
+            List<String> newlyFound,
+            List<ChangedFinding> findings) {
+    }
+
+    /**
+     * A finding a {@link VersionChange} names by its key: the rule, its problem title and where it points, as the
+     * new version has it, or for a fixed one as the previous version had it.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ChangedFinding(
+            @NotNull String key,
+            @NotNull String ruleCode,
+            String title,
+            FindingLocation location) {
     }
 }

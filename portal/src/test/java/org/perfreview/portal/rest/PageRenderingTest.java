@@ -88,7 +88,8 @@ class PageRenderingTest {
                   "ruleQuality":[{"ruleCode":"GOAL-SLOGAN","title":"目标口号化","raised":3,"confirmed":1,"adjusted":0,"dismissed":2,
                    "dismissalRate":0.67,"topDismissalReasons":[{"reason":"可接受","count":2}]}]}}""".formatted(BATCH)));
         when(report.unit(BATCH, "201001")).thenReturn(json("""
-                {"history":[{"submissionId":"%s","version":2,"fixed":["GOAL-VAGUE@目标1"],"stillOpen":["GOAL-SLOGAN@目标2"],"newlyFound":[]}]}""".formatted(SUB)));
+                {"history":[{"submissionId":"%s","version":2,"fixed":["GOAL-VAGUE@目标1"],"stillOpen":["GOAL-SLOGAN@目标2"],"newlyFound":[],
+                  "findings":[{"key":"GOAL-SLOGAN@目标2","ruleCode":"GOAL-SLOGAN","title":"目标口号化","location":{"sheet":"表1","indicator":"目标2"}}]}]}""".formatted(SUB)));
         when(intake.deadLetters()).thenReturn(json("[]"));
         when(scoring.deadLetters()).thenReturn(json("""
                 [{"id":"33333333-3333-3333-3333-333333333333","topic":"perf.submissions.normalized","reason":"bad json","receivedAt":"2024-11-01T00:00:00Z"}]"""));
@@ -103,7 +104,9 @@ class PageRenderingTest {
                 containsString("/static/upload.js"), containsString("部门（单位）整体支出绩效目标表"), containsString(">已评分<")));
         given().get("/unit/submissions/" + SUB).then().statusCode(200).body(allOf(containsString("绩效目标（1 项）"),
                 containsString("修改建议：写明可衡量的产出"), containsString("“表1” C5"), containsString("id=\"fixed-count\">1<"),
-                containsString("仍未改正：GOAL-SLOGAN@目标2")));
+                // In words where the report names the finding; the bare key where it does not (reports written before it did).
+                containsString("仍未改正：<b>目标口号化</b> <span class=\"where\">“表1” · 目标2</span>"),
+                containsString("已改正：GOAL-VAGUE@目标1")));
     }
 
     @Test

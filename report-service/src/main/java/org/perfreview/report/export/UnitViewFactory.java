@@ -13,6 +13,7 @@ import org.perfreview.report.export.UnitView.Points;
 import org.perfreview.report.export.UnitView.Table;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ public final class UnitViewFactory {
         List<Table> tables = list(r.tables()).stream().map(t -> table(t, seq)).toList();
         List<Change> history = list(r.history()).stream().map(h -> new Change(Labels.kind(h.tableKind()),
                 h.tableKey(), h.version(), Formats.points(h.total()), Formats.text(h.grade()),
-                list(h.fixed()), list(h.stillOpen()), list(h.newlyFound()))).toList();
+                words(h.fixed(), h), words(h.stillOpen(), h), words(h.newlyFound(), h))).toList();
         return new UnitView(r.unitCode(), r.unitName(), Formats.text(r.grade()), Formats.text(r.action()),
                 Formats.points(r.total()), Formats.dateTime(r.generatedAt()), seq.get(), tables, history);
     }
@@ -82,6 +83,16 @@ public final class UnitViewFactory {
             }
         }
         return label;
+    }
+
+    /** A change's finding keys in words, {@code 标题（Sheet1!F12 指标“…”）}; the bare key in reports written before the words. */
+    static List<String> words(List<String> keys, UnitReport.VersionChange change) {
+        Map<String, UnitReport.ChangedFinding> named = new HashMap<>();
+        list(change.findings()).forEach(f -> named.put(f.key(), f));
+        return list(keys).stream().map(k -> {
+            UnitReport.ChangedFinding f = named.get(k);
+            return f == null ? k : (f.title() == null ? f.ruleCode() : f.title()) + "（" + Locations.describe(f.location()) + "）";
+        }).toList();
     }
 
     private static <T> List<T> list(List<T> list) {

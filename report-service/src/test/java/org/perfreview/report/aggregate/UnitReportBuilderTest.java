@@ -56,6 +56,11 @@ class UnitReportBuilderTest {
             assertThat(change.fixed()).containsExactly("IND-VALUE-MISSING@Sheet1!F15");
             assertThat(change.stillOpen()).containsExactlyInAnyOrder("IND-VALUE-IS-SCORE@Sheet1!F12", "GOAL-SLOGAN@表");
             assertThat(change.newlyFound()).containsExactly("IND-NAME-EQUALS-VALUE@Sheet1!F20");
+            // Every key in words: the fixed one as v1 had it, the others as v2 has them.
+            assertThat(change.findings()).extracting(UnitReport.ChangedFinding::key).containsExactlyInAnyOrder(
+                    "IND-VALUE-MISSING@Sheet1!F15", "IND-VALUE-IS-SCORE@Sheet1!F12", "GOAL-SLOGAN@表", "IND-NAME-EQUALS-VALUE@Sheet1!F20");
+            assertThat(change.findings()).filteredOn(f -> f.key().equals("IND-VALUE-MISSING@Sheet1!F15")).singleElement()
+                    .satisfies(f -> assertThat(f.location().row()).isEqualTo(15));
         });
         assertThat(report.tables()).singleElement().satisfies(t -> {
             assertThat(t.version()).isEqualTo(2);

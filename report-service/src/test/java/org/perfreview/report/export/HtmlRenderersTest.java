@@ -76,9 +76,14 @@ class HtmlRenderersTest {
         int findings = unit.tables().stream().mapToInt(t -> t.findings().size()).sum();
         assertThat(all(html, "<tr data-rule=")).hasSize(findings);
         UnitReport.VersionChange change = unit.history().get(0);
-        assertThat(all(html, "data-change=\"fixed\">已整改：([^<]*)<")).containsExactlyElementsOf(change.fixed());
-        assertThat(all(html, "data-change=\"still-open\">仍存在：([^<]*)<")).containsExactlyElementsOf(change.stillOpen());
-        assertThat(all(html, "data-change=\"new\">新发现：([^<]*)<")).containsExactlyElementsOf(change.newlyFound());
+        // Each key in words: its finding's title, then where it points.
+        assertThat(all(html, "data-change=\"fixed\">已整改：([^<]*)<")).hasSize(change.fixed().size())
+                .allSatisfy(line -> assertThat(line).matches(".+（.+）"));
+        assertThat(all(html, "data-change=\"still-open\">仍存在：([^<]*)<")).hasSize(change.stillOpen().size());
+        assertThat(all(html, "data-change=\"new\">新发现：([^<]*)<")).hasSize(change.newlyFound().size());
+        for (UnitReport.ChangedFinding f : change.findings()) {
+            assertThat(html).contains(f.title() + "（" + Locations.describe(f.location()) + "）");
+        }
         assertThat(html).doesNotContain("<script", "<img").contains("&lt;img src=x onerror=alert(1)&gt;");
     }
 
