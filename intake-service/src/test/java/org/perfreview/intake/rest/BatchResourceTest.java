@@ -4,14 +4,12 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.perfreview.contracts.Schemas;
 import org.perfreview.contracts.events.Events;
 import org.perfreview.localstack.testing.PostgresTestResource;
-import org.perfreview.support.outbox.RelayProducer;
+import org.perfreview.testsupport.PublishedEvents;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.perfreview.intake.rest.IntakeApi.as;
 import static org.perfreview.intake.rest.IntakeApi.newBatch;
+import static org.perfreview.testsupport.PublishedEvents.ofBatch;
 
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
@@ -32,15 +31,7 @@ class BatchResourceTest {
     private static final String BODY = "{\"fiscalYear\":2024,\"region\":\"岳阳市本级\",\"stage\":\"二上\",\"deadline\":\"2024-03-31\"}";
 
     @Inject
-    RelayProducer relay;
-
-    MockProducer<String, String> producer;
-
-    @BeforeEach
-    void mockKafka() {
-        producer = IntakeApi.mockProducer();
-        relay.use(producer);
-    }
+    PublishedEvents published;
 
     @Test
     void adminCreatesBatchWithLocation() {
@@ -89,8 +80,8 @@ class BatchResourceTest {
 
         // creation and the list upload each publish the batch, keyed by its id; the last carries the list
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> IntakeApi.sent(producer, Events.BATCH_UPDATED.topic(), batchId).size() == 2);
-        List<ProducerRecord<String, String>> events = IntakeApi.sent(producer, Events.BATCH_UPDATED.topic(), batchId);
+                .until(() -> published.records(Events.BATCH_UPDATED.topic(), ofBatch(batchId)).size() == 2);
+        List<ProducerRecord<String, String>> events = published.records(Events.BATCH_UPDATED.topic(), ofBatch(batchId));
         assertThat(events).extracting(ProducerRecord::key).containsOnly(batchId);
         JsonNode last = IntakeApi.json(events.get(1).value());
         assertThat(Schemas.validateEvent(last)).isEmpty();

@@ -3,12 +3,9 @@ package org.perfreview.intake.rest;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.perfreview.intake.testing.ZipRewriter;
 import org.perfreview.localstack.testing.PostgresTestResource;
-import org.perfreview.support.outbox.RelayProducer;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,14 +29,6 @@ class DuplicateUploadTest {
     private static final byte[] SAMPLE = sample("overall-targets/1.1.xlsx"); // unit 201001
     /** The sample with its unit code cell emptied: the unit comes from the unitCode field. */
     private static final byte[] NO_CODE = ZipRewriter.rewrite(SAMPLE, "xl/sharedStrings.xml", xml -> xml.replace("<t>201001</t>", "<t></t>"));
-
-    @Inject
-    RelayProducer relay;
-
-    @BeforeEach
-    void mockKafka() {
-        relay.use(IntakeApi.mockProducer());
-    }
 
     @Test
     void eightParallelIdenticalUploadsMakeOneUpload() throws Exception {

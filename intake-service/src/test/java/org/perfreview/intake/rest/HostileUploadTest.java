@@ -4,15 +4,13 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.producer.MockProducer;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perfreview.contracts.events.Events;
 import org.perfreview.localstack.testing.PostgresTestResource;
-import org.perfreview.support.outbox.RelayProducer;
+import org.perfreview.testsupport.PublishedEvents;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -32,6 +30,7 @@ import static org.perfreview.intake.rest.IntakeApi.as;
 import static org.perfreview.intake.rest.IntakeApi.newBatch;
 import static org.perfreview.intake.rest.IntakeApi.sample;
 import static org.perfreview.intake.rest.IntakeApi.upload;
+import static org.perfreview.testsupport.PublishedEvents.ofBatch;
 
 /**
  * Files we cannot read are answered with a 4xx problem body that says what is wrong, and still kept as a
@@ -49,19 +48,11 @@ class HostileUploadTest {
     private static final String SHEET_CELL = "<c r=\"A1\"[^>]*>.*?</c>";
 
     @Inject
-    RelayProducer relay;
-
-    MockProducer<String, String> producer;
+    PublishedEvents published;
     final UploadTempFiles tempFiles = new UploadTempFiles();
 
     /** A rejected upload: its submission's id and the problem body. */
     record Rejected(String submissionId, String detail, String body) {
-    }
-
-    @BeforeEach
-    void mockKafka() {
-        producer = IntakeApi.mockProducer();
-        relay.use(producer);
     }
 
     @AfterEach
@@ -189,7 +180,7 @@ class HostileUploadTest {
         assertThat((String) response.path("resource.uploadId")).isNotBlank();
         List<String> ids = response.path("resource.submissions.submissionId");
         assertThat(ids).hasSize(1);
-        assertThat(IntakeApi.sent(producer, Events.SUBMISSION_NORMALIZED.topic(), batchId)).isEmpty();
+        assertThat(published.records(Events.SUBMISSION_NORMALIZED.topic(), ofBatch(batchId))).isEmpty();
         assertThat(tempFiles.uploadsDirectory()).as("the HTTP layer's upload directory").isDirectory();
         return new Rejected(ids.get(0), response.path("detail"), response.asString());
     }

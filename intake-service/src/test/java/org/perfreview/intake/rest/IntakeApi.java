@@ -4,20 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import org.apache.kafka.clients.producer.MockProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.perfreview.localstack.jwt.Tokens;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import static io.restassured.RestAssured.given;
 
-/** Shared steps of the REST tests: tokens, a fresh batch, multipart uploads, the sample files and the mock relay producer. */
+/** Shared steps of the REST tests: tokens, a fresh batch, multipart uploads and the sample files. */
 final class IntakeApi {
 
     static final Tokens TOKENS = Tokens.forTests();
@@ -54,18 +50,6 @@ final class IntakeApi {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static MockProducer<String, String> mockProducer() {
-        return new MockProducer<>(true, null, new StringSerializer(), new StringSerializer());
-    }
-
-    /** Records sent on {@code topic} whose envelope belongs to {@code batchId} (earlier tests' events may still drain). */
-    static List<ProducerRecord<String, String>> sent(MockProducer<String, String> producer, String topic, String batchId) {
-        return producer.history().stream()
-                .filter(r -> r.topic().equals(topic))
-                .filter(r -> batchId.equals(json(r.value()).path("batchId").asText()))
-                .toList();
     }
 
     static JsonNode json(String text) {

@@ -4,14 +4,11 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.perfreview.localstack.testing.PostgresTestResource;
-import org.perfreview.support.outbox.RelayProducer;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -40,14 +37,6 @@ class MultiUnitUploadTest {
             2,岳阳市档案馆,249001,1200
             3,岳阳市供销合作社（本级）,305001,729.28
             """;
-
-    @Inject
-    RelayProducer relay;
-
-    @BeforeEach
-    void mockKafka() {
-        relay.use(IntakeApi.mockProducer());
-    }
 
     @Test
     void attributesTablesWithoutCodeByNameAndRefusesOnlyTheOneThatCannotBe() throws IOException {

@@ -3,12 +3,9 @@ package org.perfreview.intake.rest;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.perfreview.intake.testing.ZipRewriter;
 import org.perfreview.localstack.testing.PostgresTestResource;
-import org.perfreview.support.outbox.RelayProducer;
 
 import java.nio.charset.StandardCharsets;
 
@@ -27,14 +24,6 @@ import static org.perfreview.intake.rest.IntakeApi.upload;
 class ProblemResponseTest {
 
     private static final String SAMPLE = "overall-targets/1.1.xlsx"; // unit 201001
-
-    @Inject
-    RelayProducer relay;
-
-    @BeforeEach
-    void mockKafka() {
-        relay.use(IntakeApi.mockProducer());
-    }
 
     @Test
     void nulInPathOrQueryIsBadRequestNamingTheParameter() {

@@ -6,20 +6,18 @@ import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.perfreview.contracts.Json;
 import org.perfreview.contracts.events.Events;
 import org.perfreview.contracts.score.ScoreCard;
 import org.perfreview.contracts.score.ScoringFailure;
 import org.perfreview.localstack.testing.PostgresTestResource;
-import org.perfreview.support.outbox.RelayProducer;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.perfreview.testsupport.Envelopes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -36,15 +34,8 @@ import static org.perfreview.intake.rest.IntakeApi.upload;
 class SubmissionStatusTest {
 
     @Inject
-    RelayProducer relay;
-    @Inject
     @Any
     InMemoryConnector connector;
-
-    @BeforeEach
-    void mockKafka() {
-        relay.use(IntakeApi.mockProducer());
-    }
 
     @Test
     void statusMovesFromReadToScoredWithTotalAndGrade() throws Exception {
@@ -77,7 +68,7 @@ class SubmissionStatusTest {
                 .extract().path("submissions[0].submissionId");
         ScoringFailure failure = new ScoringFailure(UUID.fromString(id), UUID.fromString(batchId), "201001",
                 "NotFoundException: no rulebook version 1999.9", Instant.now());
-        connector.source("scored").send(Json.mapper().writeValueAsString(Events.SUBMISSION_SCORING_FAILED.envelope(UUID.fromString(batchId), UUID.fromString(id), failure)));
+        connector.source("scored").send(Envelopes.write(Events.SUBMISSION_SCORING_FAILED.envelope(UUID.fromString(batchId), UUID.fromString(id), failure)));
         await().atMost(Duration.ofSeconds(20)).until(() -> "failed".equals(as(admin()).get("/api/submissions/{id}", id).path("status")));
         assertThat((String) as(admin()).get("/api/submissions/{id}", id).path("failure")).contains("1999.9");
         assertThat(as(admin()).get("/api/batches/{id}/submissions?status=failed", batchId).then().statusCode(200)
@@ -116,6 +107,6 @@ class SubmissionStatusTest {
     private static String scored(String batchId, String submissionId, int run, String total, String grade) throws Exception {
         ScoreCard card = new ScoreCard(UUID.fromString(submissionId), "201001", "中共岳阳市委办公室本级", "2024.1", new BigDecimal(total),
                 grade, "通过", Map.of(), java.util.List.of(), java.util.List.of(), null, Map.of(), Instant.now(), run);
-        return Json.mapper().writeValueAsString(Events.SUBMISSION_SCORED.envelope(UUID.fromString(batchId), UUID.fromString(submissionId), card));
+        return Envelopes.write(Events.SUBMISSION_SCORED.envelope(UUID.fromString(batchId), UUID.fromString(submissionId), card));
     }
 }

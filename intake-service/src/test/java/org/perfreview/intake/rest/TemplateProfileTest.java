@@ -3,11 +3,8 @@ package org.perfreview.intake.rest;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.perfreview.localstack.testing.PostgresTestResource;
-import org.perfreview.support.outbox.RelayProducer;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -29,14 +26,6 @@ class TemplateProfileTest {
             机构识别码,机构全称,资金总额,一级指标,二级指标,考核内容,期望值,计量单位
             408001,岳阳市计划生育协会本级,220.61,产出指标,数量指标,走访慰问,≥50,户
             """.getBytes(StandardCharsets.UTF_8);
-
-    @Inject
-    RelayProducer relay;
-
-    @BeforeEach
-    void mockKafka() {
-        relay.use(IntakeApi.mockProducer());
-    }
 
     @Test
     void aProfileUploadChangesHowTheNextUploadIsRead() {

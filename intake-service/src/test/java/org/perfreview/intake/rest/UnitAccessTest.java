@@ -2,11 +2,8 @@ package org.perfreview.intake.rest;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.perfreview.localstack.testing.PostgresTestResource;
-import org.perfreview.support.outbox.RelayProducer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.perfreview.intake.rest.IntakeApi.TOKENS;
@@ -22,14 +19,6 @@ import static org.perfreview.intake.rest.IntakeApi.upload;
 class UnitAccessTest {
 
     private static final String SAMPLE = "overall-targets/1.1.xlsx"; // unit 201001
-
-    @Inject
-    RelayProducer relay;
-
-    @BeforeEach
-    void mockKafka() {
-        relay.use(IntakeApi.mockProducer());
-    }
 
     @Test
     void unitUploadsItsOwnTable() {

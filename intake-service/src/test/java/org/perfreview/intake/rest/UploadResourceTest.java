@@ -5,20 +5,18 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.perfreview.contracts.Schemas;
 import org.perfreview.contracts.events.Events;
 import org.perfreview.contracts.events.Topics;
 import org.perfreview.localstack.testing.PostgresTestResource;
-import org.perfreview.support.outbox.RelayProducer;
+import org.perfreview.testsupport.PublishedEvents;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -32,26 +30,18 @@ import static org.perfreview.intake.rest.IntakeApi.admin;
 import static org.perfreview.intake.rest.IntakeApi.as;
 import static org.perfreview.intake.rest.IntakeApi.newBatch;
 import static org.perfreview.intake.rest.IntakeApi.sample;
-import static org.perfreview.intake.rest.IntakeApi.sent;
 import static org.perfreview.intake.rest.IntakeApi.upload;
+import static org.perfreview.testsupport.PublishedEvents.ofBatch;
 
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
 class UploadResourceTest {
 
     private static final String SAMPLE = "overall-targets/1.1.xlsx";
-    private static final String APPENDED = "（修订）";
 
     @Inject
-    RelayProducer relay;
-
-    MockProducer<String, String> producer;
-
-    @BeforeEach
-    void mockKafka() {
-        producer = IntakeApi.mockProducer();
-        relay.use(producer);
-    }
+    PublishedEvents published;
+    private static final String APPENDED = "（修订）";
 
     @Test
     void uploadMakesOneSubmissionAndOneValidEvent() {
@@ -89,7 +79,7 @@ class UploadResourceTest {
         assertThat((Boolean) again.path("duplicate")).isTrue();
         // give the relay (after-commit trigger plus its 1 s poll) time to send anything it would
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
-                .until(() -> sent(producer, Events.SUBMISSION_NORMALIZED.topic(), batchId).size() == 1);
+                .until(() -> published.records(Events.SUBMISSION_NORMALIZED.topic(), ofBatch(batchId)).size() == 1);
     }
 
     @Test
@@ -134,8 +124,8 @@ class UploadResourceTest {
 
     private List<ProducerRecord<String, String>> awaitEvents(String batchId, int count) {
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> sent(producer, Events.SUBMISSION_NORMALIZED.topic(), batchId).size() >= count);
-        List<ProducerRecord<String, String>> events = sent(producer, Events.SUBMISSION_NORMALIZED.topic(), batchId);
+                .until(() -> published.records(Events.SUBMISSION_NORMALIZED.topic(), ofBatch(batchId)).size() >= count);
+        List<ProducerRecord<String, String>> events = published.records(Events.SUBMISSION_NORMALIZED.topic(), ofBatch(batchId));
         assertThat(events).hasSize(count);
         return events;
     }

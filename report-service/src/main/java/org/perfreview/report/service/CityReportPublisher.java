@@ -3,10 +3,9 @@ package org.perfreview.report.service;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.perfreview.report.ReportConfig;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -23,13 +22,12 @@ public class CityReportPublisher {
     Aggregates aggregates;
     @Inject
     ReportService reports;
-
-    @ConfigProperty(name = "perf.report.city-debounce", defaultValue = "PT2S")
-    Duration debounce;
+    @Inject
+    ReportConfig config;
 
     @Scheduled(every = "0.5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void publishSettled() {
-        for (UUID batchId : aggregates.takeSettled(Instant.now().minus(debounce))) {
+        for (UUID batchId : aggregates.takeSettled(Instant.now().minus(config.cityDebounce()))) {
             try {
                 if (!reports.publishCityReport(batchId)) {
                     aggregates.touch(batchId); // another replica is publishing it: look again once it is done

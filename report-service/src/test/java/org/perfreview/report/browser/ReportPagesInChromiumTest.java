@@ -1,20 +1,16 @@
 package org.perfreview.report.browser;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.producer.MockProducer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.reactive.messaging.spi.Connector;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.perfreview.contracts.Json;
 import org.perfreview.contracts.batch.Batch;
 import org.perfreview.contracts.batch.ControlEntry;
 import org.perfreview.contracts.events.EventEnvelope;
@@ -26,10 +22,8 @@ import org.perfreview.localstack.jwt.Tokens;
 import org.perfreview.localstack.testing.Browser;
 import org.perfreview.localstack.testing.PostgresTestResource;
 import org.perfreview.report.aggregate.Cards;
-import org.perfreview.support.outbox.RelayProducer;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;
@@ -39,6 +33,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.perfreview.testsupport.Envelopes;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,8 +61,6 @@ class ReportPagesInChromiumTest {
     @Inject
     @Connector("smallrye-in-memory")
     InMemoryConnector connector;
-    @Inject
-    RelayProducer relay;
 
     @BeforeAll
     static void startChromium() throws IOException {
@@ -82,10 +75,9 @@ class ReportPagesInChromiumTest {
     }
 
     @BeforeEach
-    void needsChromiumAndMockKafka() {
+    void needsChromium() {
         // per test, so that each one is reported as skipped with the reason
         assumeTrue(chromium != null, Browser.MISSING + "; the report pages were not rendered in a browser");
-        relay.use(new MockProducer<>(true, null, new StringSerializer(), new StringSerializer()));
     }
 
     @Test
@@ -225,11 +217,7 @@ class ReportPagesInChromiumTest {
     }
 
     private static String envelope(String type, UUID batchId, UUID submissionId, Object payload) {
-        try {
-            return Json.mapper().writeValueAsString(EventEnvelope.of(type, Events.CURRENT_VERSION, batchId, submissionId, payload));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Envelopes.write(EventEnvelope.of(type, Events.CURRENT_VERSION, batchId, submissionId, payload));
     }
 
     private static Map<String, String> bearer(String token) {

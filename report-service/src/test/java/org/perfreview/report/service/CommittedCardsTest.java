@@ -4,15 +4,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.producer.MockProducer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.perfreview.contracts.score.ScoreCard;
 import org.perfreview.contracts.table.TableKind;
 import org.perfreview.localstack.testing.PostgresTestResource;
 import org.perfreview.report.aggregate.Cards;
-import org.perfreview.support.outbox.RelayProducer;
 
 import java.util.List;
 import java.util.UUID;
@@ -32,13 +28,6 @@ class CommittedCardsTest {
     ReportService reports;
     @Inject
     Aggregates aggregates;
-    @Inject
-    RelayProducer relay;
-
-    @BeforeEach
-    void mockKafka() {
-        relay.use(new MockProducer<>(true, null, new StringSerializer(), new StringSerializer()));
-    }
 
     private static ScoreCard card(UUID batchId, String unitCode) {
         return Cards.simple(batchId, unitCode, "单位" + unitCode, TableKind.OVERALL_TARGET, 1, 80, List.of());

@@ -5,12 +5,9 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.producer.MockProducer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.eclipse.microprofile.reactive.messaging.spi.Connector;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.perfreview.contracts.Schemas;
 import org.perfreview.contracts.events.Events;
@@ -21,7 +18,7 @@ import org.perfreview.contracts.table.TableKind;
 import org.perfreview.localstack.jwt.Tokens;
 import org.perfreview.localstack.testing.PostgresTestResource;
 import org.perfreview.report.aggregate.Cards;
-import org.perfreview.support.outbox.RelayProducer;
+import org.perfreview.testsupport.PublishedEvents;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -34,6 +31,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.perfreview.testsupport.PublishedEvents.ofBatch;
 
 /** A reviewed card with a round outcome: the notice on perf.notices and over REST, the review in unit and city reports. */
 @QuarkusTest
@@ -48,15 +46,7 @@ class NoticeFlowTest {
     @Connector("smallrye-in-memory")
     InMemoryConnector connector;
     @Inject
-    RelayProducer relay;
-
-    private MockProducer<String, String> producer;
-
-    @BeforeEach
-    void mockKafka() {
-        producer = new MockProducer<>(true, null, new StringSerializer(), new StringSerializer());
-        relay.use(producer);
-    }
+    PublishedEvents published;
 
     @Test
     void aReturnedTableGetsItsNoticeWithExactlyTheOpenFindings() throws Exception {
@@ -127,6 +117,6 @@ class NoticeFlowTest {
     }
 
     private List<JsonNode> notices(UUID batchId) {
-        return ReportEvents.sent(producer, Events.NOTICE_ISSUED.topic(), e -> batchId.toString().equals(e.path("batchId").asText()));
+        return published.envelopes(Events.NOTICE_ISSUED.topic(), ofBatch(batchId));
     }
 }

@@ -4,19 +4,17 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.producer.Callback;
-import org.apache.kafka.clients.producer.MockProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.perfreview.contracts.events.EventContract;
 import org.perfreview.contracts.events.Key;
 import org.perfreview.localstack.testing.PostgresTestResource;
 import org.perfreview.support.outbox.Outbox;
 import org.perfreview.support.outbox.OutboxSender;
-import org.perfreview.support.outbox.RelayProducer;
+import org.perfreview.testsupport.Envelopes;
+import org.perfreview.testsupport.PublishedEvents;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,12 +50,17 @@ class OutboxRelaysTest {
     @Inject
     OutboxSender sender;
     @Inject
-    RelayProducer relay;
+    PublishedEvents published;
+
+    @AfterEach
+    void brokerAsFastAsBefore() {
+        published.delaySends(Duration.ZERO);
+    }
 
     @Test
     void twoRelaysKeepEveryKeysOrderAndSendEachRowOnce() throws Exception {
-        SlowProducer producer = new SlowProducer();
-        relay.use(producer);
+        // A broker that takes a moment per record, so two relays' batches overlap in time.
+        published.delaySends(Duration.ofMillis(2));
         String run = UUID.randomUUID().toString().substring(0, 8);
         // Written one transaction per event, key after key in turn, so every batch mixes keys.
         for (int n = 0; n < EVENTS_PER_KEY; n++) {
@@ -82,7 +85,7 @@ class OutboxRelaysTest {
         }
 
         Map<String, List<Integer>> byKey = new LinkedHashMap<>();
-        producer.history().stream().filter(r -> r.topic().equals(TOPIC) && r.key().startsWith(run))
+        published.records(TOPIC, envelope -> true).stream().filter(r -> r.key().startsWith(run))
                 .forEach(r -> byKey.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(number(r.value())));
         List<Integer> expected = java.util.stream.IntStream.range(0, EVENTS_PER_KEY).boxed().toList();
         assertThat(byKey).hasSize(KEYS);
@@ -109,23 +112,6 @@ class OutboxRelaysTest {
     }
 
     private static int number(String envelope) {
-        return ReportEvents.read(envelope).path("payload").path("n").asInt(-1);
-    }
-
-    /** A broker that takes a moment per record, so two relays' batches overlap in time. */
-    private static final class SlowProducer extends MockProducer<String, String> {
-        SlowProducer() {
-            super(true, null, new StringSerializer(), new StringSerializer());
-        }
-
-        @Override
-        public java.util.concurrent.Future<RecordMetadata> send(ProducerRecord<String, String> record, Callback callback) {
-            try {
-                Thread.sleep(2);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return super.send(record, callback);
-        }
+        return Envelopes.read(envelope).path("payload").path("n").asInt(-1);
     }
 }

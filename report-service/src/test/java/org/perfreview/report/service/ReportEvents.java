@@ -1,23 +1,17 @@
 package org.perfreview.report.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import org.apache.kafka.clients.producer.MockProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.perfreview.contracts.Json;
 import org.perfreview.contracts.batch.Batch;
 import org.perfreview.contracts.batch.ControlEntry;
 import org.perfreview.contracts.events.Events;
 import org.perfreview.contracts.score.ScoreCard;
+import org.perfreview.testsupport.Envelopes;
 
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Predicate;
 
-/** TEST-ONLY: BatchUpdated / SubmissionScored events and reading what the relay sent. */
+/** TEST-ONLY: BatchUpdated / SubmissionScored events. */
 final class ReportEvents {
 
     private ReportEvents() {
@@ -33,37 +27,12 @@ final class ReportEvents {
     }
 
     static String batchUpdated(Batch batch) {
-        return write(Events.BATCH_UPDATED.envelope(batch.id(), null, batch));
+        return Envelopes.write(Events.BATCH_UPDATED.envelope(batch.id(), null, batch));
     }
 
     /** A fresh envelope (new event id) around the card, as a re-publication would be. */
     static String scored(ScoreCard card) {
-        return write(Events.SUBMISSION_SCORED.envelope(card.submission().batchId(),
+        return Envelopes.write(Events.SUBMISSION_SCORED.envelope(card.submission().batchId(),
                 card.submissionId(), card));
-    }
-
-    static String write(Object value) {
-        try {
-            return Json.mapper().writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static JsonNode read(String json) {
-        try {
-            return Json.mapper().readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static List<JsonNode> sent(MockProducer<String, String> producer, String topic, Predicate<JsonNode> which) {
-        return producer.history().stream()
-                .filter(r -> r.topic().equals(topic))
-                .map(ProducerRecord::value)
-                .map(ReportEvents::read)
-                .filter(which)
-                .toList();
     }
 }

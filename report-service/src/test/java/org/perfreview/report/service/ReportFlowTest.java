@@ -6,10 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.producer.MockProducer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.reactive.messaging.spi.Connector;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.perfreview.contracts.Schemas;
 import org.perfreview.contracts.events.Events;
@@ -18,7 +15,7 @@ import org.perfreview.contracts.table.TableKind;
 import org.perfreview.localstack.jwt.Tokens;
 import org.perfreview.localstack.testing.PostgresTestResource;
 import org.perfreview.report.aggregate.Cards;
-import org.perfreview.support.outbox.RelayProducer;
+import org.perfreview.testsupport.PublishedEvents;
 
 import java.time.Duration;
 import java.util.List;
@@ -31,6 +28,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
+import static org.perfreview.testsupport.PublishedEvents.ofBatch;
+import static org.perfreview.testsupport.PublishedEvents.ofSubmission;
 
 /** The report service end to end: batch and score cards in, reports out over REST and through the outbox. */
 @QuarkusTest
@@ -46,15 +45,7 @@ class ReportFlowTest {
     @Connector("smallrye-in-memory")
     InMemoryConnector connector;
     @Inject
-    RelayProducer relay;
-
-    private MockProducer<String, String> producer;
-
-    @BeforeEach
-    void mockKafka() {
-        producer = new MockProducer<>(true, null, new StringSerializer(), new StringSerializer());
-        relay.use(producer);
-    }
+    PublishedEvents published;
 
     /** 201001 files an excellent overall and a project table, 201002 a failing overall; 202001 files nothing. */
     private List<ScoreCard> fileBatch(UUID batchId) {
@@ -151,10 +142,10 @@ class ReportFlowTest {
     }
 
     private List<JsonNode> unitReports(UUID submissionId) {
-        return ReportEvents.sent(producer, Events.UNIT_REPORT_UPDATED.topic(), e -> submissionId.toString().equals(e.path("submissionId").asText()));
+        return published.envelopes(Events.UNIT_REPORT_UPDATED.topic(), ofSubmission(submissionId));
     }
 
     private List<JsonNode> cityReports(UUID batchId) {
-        return ReportEvents.sent(producer, Events.CITY_REPORT_UPDATED.topic(), e -> batchId.toString().equals(e.path("batchId").asText()));
+        return published.envelopes(Events.CITY_REPORT_UPDATED.topic(), ofBatch(batchId));
     }
 }

@@ -6,10 +6,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.producer.MockProducer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.reactive.messaging.spi.Connector;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.perfreview.contracts.events.Events;
 import org.perfreview.contracts.score.ScoreCard;
@@ -17,7 +14,7 @@ import org.perfreview.contracts.table.TableKind;
 import org.perfreview.localstack.testing.PostgresTestResource;
 import org.perfreview.report.aggregate.Cards;
 import org.perfreview.report.persistence.ScoreCardStore;
-import org.perfreview.support.outbox.RelayProducer;
+import org.perfreview.testsupport.PublishedEvents;
 
 import java.time.Duration;
 import java.util.List;
@@ -28,6 +25,8 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.perfreview.testsupport.PublishedEvents.ofBatch;
+import static org.perfreview.testsupport.PublishedEvents.ofSubmission;
 
 /**
  * Several replicas on one database: the app consumes the cards, a second {@link Aggregates} stands for a replica that
@@ -44,19 +43,11 @@ class ReportReplicasTest {
     @Connector("smallrye-in-memory")
     InMemoryConnector connector;
     @Inject
-    RelayProducer relay;
+    PublishedEvents published;
     @Inject
     ScoreCardStore store;
     @Inject
     ReportService reports;
-
-    private MockProducer<String, String> producer;
-
-    @BeforeEach
-    void mockKafka() {
-        producer = new MockProducer<>(true, null, new StringSerializer(), new StringSerializer());
-        relay.use(producer);
-    }
 
     @Test
     void aReplicaThatConsumedNoneOfTheCardsServesThemAllAndTheNewestVersionWins() {
@@ -117,10 +108,10 @@ class ReportReplicasTest {
     }
 
     private List<JsonNode> unitReports(UUID submissionId) {
-        return ReportEvents.sent(producer, Events.UNIT_REPORT_UPDATED.topic(), e -> submissionId.toString().equals(e.path("submissionId").asText()));
+        return published.envelopes(Events.UNIT_REPORT_UPDATED.topic(), ofSubmission(submissionId));
     }
 
     private int cityReports(UUID batchId) {
-        return ReportEvents.sent(producer, Events.CITY_REPORT_UPDATED.topic(), e -> batchId.toString().equals(e.path("batchId").asText())).size();
+        return published.envelopes(Events.CITY_REPORT_UPDATED.topic(), ofBatch(batchId)).size();
     }
 }

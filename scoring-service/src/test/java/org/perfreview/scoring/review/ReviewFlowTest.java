@@ -6,17 +6,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.producer.MockProducer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.reactive.messaging.spi.Connector;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.perfreview.contracts.Schemas;
 import org.perfreview.contracts.events.Events;
 import org.perfreview.localstack.jwt.Tokens;
 import org.perfreview.localstack.testing.PostgresTestResource;
 import org.perfreview.scoring.service.ScoringEvents;
-import org.perfreview.support.outbox.RelayProducer;
+import org.perfreview.testsupport.Envelopes;
+import org.perfreview.testsupport.PublishedEvents;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -30,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.perfreview.testsupport.PublishedEvents.ofSubmission;
 
 /** Decisions, round outcomes and the audit log through the REST API, with the reviewed cards the outbox relays. */
 @QuarkusTest
@@ -43,15 +42,7 @@ class ReviewFlowTest {
     @Connector("smallrye-in-memory")
     InMemoryConnector connector;
     @Inject
-    RelayProducer relay;
-
-    private MockProducer<String, String> producer;
-
-    @BeforeEach
-    void mockKafka() {
-        producer = new MockProducer<>(true, null, new StringSerializer(), new StringSerializer());
-        relay.use(producer);
-    }
+    PublishedEvents published;
 
     @Test
     void reviewOfOneTableFromMachineScoreToFinalSignOff() {
@@ -197,7 +188,7 @@ class ReviewFlowTest {
 
     private static List<String> keys(JsonNode card) {
         return org.perfreview.contracts.review.FindingIdentity.keys(StreamSupport.stream(card.path("findings").spliterator(), false)
-                .map(f -> ScoringEvents.read(f.toString()))
+                .map(f -> Envelopes.read(f.toString()))
                 .map(f -> org.perfreview.contracts.Json.mapper().convertValue(f, org.perfreview.contracts.score.Finding.class)).toList());
     }
 
@@ -212,7 +203,7 @@ class ReviewFlowTest {
     }
 
     private List<JsonNode> awaitScored(UUID submissionId, int count) {
-        await().atMost(WAIT).until(() -> ScoringEvents.sent(producer, Events.SUBMISSION_SCORED.topic(), submissionId).size() >= count);
-        return ScoringEvents.sent(producer, Events.SUBMISSION_SCORED.topic(), submissionId);
+        await().atMost(WAIT).until(() -> published.envelopes(Events.SUBMISSION_SCORED.topic(), ofSubmission(submissionId)).size() >= count);
+        return published.envelopes(Events.SUBMISSION_SCORED.topic(), ofSubmission(submissionId));
     }
 }

@@ -10,6 +10,7 @@ import org.perfreview.scoring.support.TableBuilder;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.perfreview.testsupport.Envelopes;
 
 /**
  * TEST-ONLY: versions of one unit's overall table for the review tests. Version 1 leaves 培训合格率's value
@@ -42,7 +43,7 @@ final class ReviewTables {
     static String normalized(UUID batchId, UUID submissionId, String unitCode, int version, boolean valueMissing) {
         SubmissionRef ref = new SubmissionRef(submissionId, batchId, unitCode, "某市教育局机关", TableKind.OVERALL_TARGET, null, version,
                 "sha-" + version, unitCode + ".xlsx", "Sheet1", Instant.parse("2024-11-01T08:00:00Z").plusSeconds(version));
-        return ScoringEvents.write(Events.SUBMISSION_NORMALIZED.envelope(batchId, submissionId,
+        return Envelopes.write(Events.SUBMISSION_NORMALIZED.envelope(batchId, submissionId,
                 new SubmissionNormalized(ref, table(unitCode, valueMissing))));
     }
 }

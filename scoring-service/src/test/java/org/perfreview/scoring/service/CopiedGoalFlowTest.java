@@ -6,10 +6,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.producer.MockProducer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.reactive.messaging.spi.Connector;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.perfreview.contracts.batch.SubmissionRef;
 import org.perfreview.contracts.events.Events;
@@ -18,7 +15,8 @@ import org.perfreview.contracts.table.TableKind;
 import org.perfreview.localstack.testing.PostgresTestResource;
 import org.perfreview.scoring.persistence.ScoreCardEntity;
 import org.perfreview.scoring.support.TableBuilder;
-import org.perfreview.support.outbox.RelayProducer;
+import org.perfreview.testsupport.Envelopes;
+import org.perfreview.testsupport.PublishedEvents;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +27,7 @@ import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.perfreview.testsupport.PublishedEvents.ofSubmission;
 
 /**
  * Copied goals found through the database's goal index (goal_band + goal_text), across units and refilings;
@@ -45,15 +44,7 @@ class CopiedGoalFlowTest {
     @Connector("smallrye-in-memory")
     InMemoryConnector connector;
     @Inject
-    RelayProducer relay;
-
-    private MockProducer<String, String> producer;
-
-    @BeforeEach
-    void mockKafka() {
-        producer = new MockProducer<>(true, null, new StringSerializer(), new StringSerializer());
-        relay.use(producer);
-    }
+    PublishedEvents published;
 
     @Test
     void aGoalCopiedFromAnotherUnitIsFoundAndARefiledGoalNoLongerMatches() {
@@ -141,8 +132,8 @@ class CopiedGoalFlowTest {
                 unit + ".xlsx", name, Instant.parse("2024-11-05T08:00:00Z"));
         var table = TableBuilder.overall(unit, name).funds(500.0, 400.0, 100.0).goal(goal)
                 .row("产出指标", "数量指标", "办理案件数", "≥", "420", "件", "全年办理案件数", "完成得满分", "").build();
-        connector.source("normalized").send(ScoringEvents.write(Events.SUBMISSION_NORMALIZED.envelope(batch, id, new SubmissionNormalized(ref, table))));
-        await().atMost(Duration.ofSeconds(20)).until(() -> !ScoringEvents.sent(producer, Events.SUBMISSION_SCORED.topic(), id).isEmpty());
+        connector.source("normalized").send(Envelopes.write(Events.SUBMISSION_NORMALIZED.envelope(batch, id, new SubmissionNormalized(ref, table))));
+        await().atMost(Duration.ofSeconds(20)).until(() -> !published.envelopes(Events.SUBMISSION_SCORED.topic(), ofSubmission(id)).isEmpty());
         return id;
     }
 
@@ -153,7 +144,7 @@ class CopiedGoalFlowTest {
 
     /** Score cards sent for a submission, by scoring run. */
     private List<JsonNode> cards(UUID submission) {
-        return ScoringEvents.sent(producer, Events.SUBMISSION_SCORED.topic(), submission).stream().map(e -> e.path("payload"))
+        return published.envelopes(Events.SUBMISSION_SCORED.topic(), ofSubmission(submission)).stream().map(e -> e.path("payload"))
                 .sorted(Comparator.comparingInt(c -> c.path("scoringRun").asInt())).toList();
     }
 

@@ -6,16 +6,13 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.producer.MockProducer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.reactive.messaging.spi.Connector;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.perfreview.contracts.events.Events;
 import org.perfreview.localstack.jwt.Tokens;
 import org.perfreview.localstack.testing.PostgresTestResource;
 import org.perfreview.scoring.persistence.RescoreJobEntity;
-import org.perfreview.support.outbox.RelayProducer;
+import org.perfreview.testsupport.PublishedEvents;
 
 import java.time.Duration;
 import java.util.List;
@@ -26,6 +23,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.perfreview.testsupport.PublishedEvents.ofSubmission;
 
 /** Batch re-scoring runs as a background job in chunks, reports its progress, and coalesces requests still waiting. */
 @QuarkusTest
@@ -41,17 +39,9 @@ class RescoreJobsTest {
     @Connector("smallrye-in-memory")
     InMemoryConnector connector;
     @Inject
-    RelayProducer relay;
+    PublishedEvents published;
     @Inject
     RescoreJobs jobs;
-
-    private MockProducer<String, String> producer;
-
-    @BeforeEach
-    void mockKafka() {
-        producer = new MockProducer<>(true, null, new StringSerializer(), new StringSerializer());
-        relay.use(producer);
-    }
 
     @Test
     void aJobReScoresEveryLatestTableOfTheBatchInChunksAndSaysSo() {
@@ -106,7 +96,7 @@ class RescoreJobsTest {
     }
 
     private List<JsonNode> awaitRuns(UUID submissionId, int count) {
-        await().atMost(WAIT).until(() -> ScoringEvents.sent(producer, Events.SUBMISSION_SCORED.topic(), submissionId).size() >= count);
-        return ScoringEvents.sent(producer, Events.SUBMISSION_SCORED.topic(), submissionId);
+        await().atMost(WAIT).until(() -> published.envelopes(Events.SUBMISSION_SCORED.topic(), ofSubmission(submissionId)).size() >= count);
+        return published.envelopes(Events.SUBMISSION_SCORED.topic(), ofSubmission(submissionId));
     }
 }

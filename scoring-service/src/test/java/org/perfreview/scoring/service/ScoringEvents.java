@@ -1,23 +1,17 @@
 package org.perfreview.scoring.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import org.apache.kafka.clients.producer.MockProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.perfreview.contracts.Json;
 import org.perfreview.contracts.batch.SubmissionRef;
 import org.perfreview.contracts.events.Events;
 import org.perfreview.contracts.events.SubmissionNormalized;
 import org.perfreview.contracts.table.NormalizedTable;
 import org.perfreview.contracts.table.TableKind;
 import org.perfreview.scoring.support.TableBuilder;
+import org.perfreview.testsupport.Envelopes;
 
-import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
-/** TEST-ONLY: SubmissionNormalized events for a realistic unit overall table, and reading what the relay sent. */
+/** TEST-ONLY: SubmissionNormalized events for a realistic unit overall table. */
 public final class ScoringEvents {
 
     public static final String UNIT = "201001";
@@ -45,7 +39,7 @@ public final class ScoringEvents {
     }
 
     public static String normalized(UUID batchId, UUID submissionId) {
-        return write(Events.SUBMISSION_NORMALIZED.envelope(batchId, submissionId,
+        return Envelopes.write(Events.SUBMISSION_NORMALIZED.envelope(batchId, submissionId,
                 new SubmissionNormalized(ref(batchId, submissionId), overallTable())));
     }
 
@@ -53,33 +47,7 @@ public final class ScoringEvents {
     public static String normalized(UUID batchId, UUID submissionId, String unitCode) {
         SubmissionRef ref = new SubmissionRef(submissionId, batchId, unitCode, UNIT_NAME, TableKind.OVERALL_TARGET, null, 1, "sha-1",
                 unitCode + ".xlsx", UNIT_NAME, Instant.parse("2024-11-05T08:00:00Z"));
-        return write(Events.SUBMISSION_NORMALIZED.envelope(batchId, submissionId,
+        return Envelopes.write(Events.SUBMISSION_NORMALIZED.envelope(batchId, submissionId,
                 new SubmissionNormalized(ref, overallTable())));
-    }
-
-    public static String write(Object value) {
-        try {
-            return Json.mapper().writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    public static JsonNode read(String json) {
-        try {
-            return Json.mapper().readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Envelopes the relay sent to {@code topic} about one submission. */
-    public static List<JsonNode> sent(MockProducer<String, String> producer, String topic, UUID submissionId) {
-        return producer.history().stream()
-                .filter(r -> r.topic().equals(topic))
-                .map(ProducerRecord::value)
-                .map(ScoringEvents::read)
-                .filter(e -> submissionId.toString().equals(e.path("submissionId").asText()))
-                .toList();
     }
 }

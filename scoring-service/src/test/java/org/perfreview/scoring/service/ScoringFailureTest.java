@@ -5,16 +5,14 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.producer.MockProducer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.reactive.messaging.spi.Connector;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.perfreview.contracts.Schemas;
 import org.perfreview.contracts.batch.Batch;
 import org.perfreview.contracts.events.Events;
 import org.perfreview.localstack.testing.PostgresTestResource;
-import org.perfreview.support.outbox.RelayProducer;
+import org.perfreview.testsupport.Envelopes;
+import org.perfreview.testsupport.PublishedEvents;
 
 import java.time.Duration;
 import java.util.List;
@@ -22,6 +20,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.perfreview.testsupport.PublishedEvents.ofSubmission;
 
 /** A table scoring cannot score (its batch names a rulebook version that does not exist) is published as failed, with why. */
 @QuarkusTest
@@ -32,26 +31,18 @@ class ScoringFailureTest {
     @Connector("smallrye-in-memory")
     InMemoryConnector connector;
     @Inject
-    RelayProducer relay;
-
-    private MockProducer<String, String> producer;
-
-    @BeforeEach
-    void mockKafka() {
-        producer = new MockProducer<>(true, null, new StringSerializer(), new StringSerializer());
-        relay.use(producer);
-    }
+    PublishedEvents published;
 
     @Test
     void tableOfABatchWithAnUnknownRulebookIsPublishedAsFailed() {
         UUID batchId = UUID.randomUUID();
         UUID submissionId = UUID.randomUUID();
         Batch batch = new Batch(batchId, 2024, "岳阳市本级", "二上", null, "1999.9", null, null);
-        connector.source("batches").send(ScoringEvents.write(Events.BATCH_UPDATED.envelope(batchId, null, batch)));
+        connector.source("batches").send(Envelopes.write(Events.BATCH_UPDATED.envelope(batchId, null, batch)));
         connector.source("normalized").send(ScoringEvents.normalized(batchId, submissionId));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> !ScoringEvents.sent(producer, Events.SUBMISSION_SCORED.topic(), submissionId).isEmpty());
-        List<JsonNode> sent = ScoringEvents.sent(producer, Events.SUBMISSION_SCORED.topic(), submissionId);
+        await().atMost(Duration.ofSeconds(30)).until(() -> !published.envelopes(Events.SUBMISSION_SCORED.topic(), ofSubmission(submissionId)).isEmpty());
+        List<JsonNode> sent = published.envelopes(Events.SUBMISSION_SCORED.topic(), ofSubmission(submissionId));
         assertThat(sent).hasSize(1);
         JsonNode failed = sent.get(0);
         assertThat(failed.path("eventType").asText()).isEqualTo(Events.SUBMISSION_SCORING_FAILED.type());
@@ -61,7 +52,7 @@ class ScoringFailureTest {
         // the consumer keeps going: a table of a batch without that problem is scored
         UUID next = UUID.randomUUID();
         connector.source("normalized").send(ScoringEvents.normalized(UUID.randomUUID(), next));
-        await().atMost(Duration.ofSeconds(30)).until(() -> ScoringEvents.sent(producer, Events.SUBMISSION_SCORED.topic(), next).stream()
+        await().atMost(Duration.ofSeconds(30)).until(() -> published.envelopes(Events.SUBMISSION_SCORED.topic(), ofSubmission(next)).stream()
                 .anyMatch(e -> e.path("eventType").asText().equals(Events.SUBMISSION_SCORED.type())));
     }
 }

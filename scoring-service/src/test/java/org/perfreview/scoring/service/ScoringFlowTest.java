@@ -5,16 +5,13 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.producer.MockProducer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.reactive.messaging.spi.Connector;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.perfreview.contracts.Schemas;
 import org.perfreview.contracts.events.Events;
 import org.perfreview.localstack.jwt.Tokens;
 import org.perfreview.localstack.testing.PostgresTestResource;
-import org.perfreview.support.outbox.RelayProducer;
+import org.perfreview.testsupport.PublishedEvents;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -28,6 +25,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.perfreview.testsupport.PublishedEvents.ofSubmission;
 
 /** The scoring service end to end: in-memory incoming channels, real PostgreSQL, outbox relayed to a mock producer. */
 @QuarkusTest
@@ -41,15 +39,7 @@ class ScoringFlowTest {
     @Connector("smallrye-in-memory")
     InMemoryConnector connector;
     @Inject
-    RelayProducer relay;
-
-    private MockProducer<String, String> producer;
-
-    @BeforeEach
-    void mockKafka() {
-        producer = new MockProducer<>(true, null, new StringSerializer(), new StringSerializer());
-        relay.use(producer);
-    }
+    PublishedEvents published;
 
     @Test
     void normalizedTableIsScoredOnceWithAValidEventAndConsistentTotal() {
@@ -159,6 +149,6 @@ class ScoringFlowTest {
     }
 
     private List<JsonNode> scored(UUID submissionId) {
-        return ScoringEvents.sent(producer, Events.SUBMISSION_SCORED.topic(), submissionId);
+        return published.envelopes(Events.SUBMISSION_SCORED.topic(), ofSubmission(submissionId));
     }
 }

@@ -5,7 +5,6 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -26,13 +25,10 @@ public class Housekeeping {
 
     @Inject
     EntityManager em;
+    @Inject
+    HousekeepingConfig config;
 
-    @ConfigProperty(name = "perf.housekeeping.outbox-retention", defaultValue = "P7D")
-    Duration outboxRetention;
-    @ConfigProperty(name = "perf.housekeeping.processed-retention", defaultValue = "P366D")
-    Duration processedRetention;
-
-    @Scheduled(every = "${perf.housekeeping.interval:1h}", delayed = "${perf.housekeeping.interval:1h}",
+    @Scheduled(every = "${perf.housekeeping.interval}", delayed = "${perf.housekeeping.interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         try {
@@ -45,9 +41,9 @@ public class Housekeeping {
     /** @return rows deleted (outbox + processed ids) */
     public int purge() {
         int outbox = inSlices("delete from outbox_event where seq in (select seq from outbox_event"
-                + " where published_at < now() - make_interval(secs => ?1) limit " + SLICE + ")", outboxRetention);
+                + " where published_at < now() - make_interval(secs => ?1) limit " + SLICE + ")", config.outboxRetention());
         int processed = inSlices("delete from processed_event where ctid in (select ctid from processed_event"
-                + " where processed_at < now() - make_interval(secs => ?1) limit " + SLICE + ")", processedRetention);
+                + " where processed_at < now() - make_interval(secs => ?1) limit " + SLICE + ")", config.processedRetention());
         if (outbox + processed > 0) {
             LOG.infof("housekeeping: %d published outbox rows and %d processed-event ids purged", outbox, processed);
         }

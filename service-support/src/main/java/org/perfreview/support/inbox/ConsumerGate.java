@@ -4,11 +4,10 @@ import io.quarkus.runtime.ShutdownEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -23,11 +22,14 @@ public class ConsumerGate {
 
     private static final Logger LOG = Logger.getLogger(ConsumerGate.class);
 
-    @ConfigProperty(name = "perf.consumer.drain-timeout", defaultValue = "PT10S")
-    Duration drainTimeout;
-
+    private final ConsumerConfig config;
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final AtomicInteger inFlight = new AtomicInteger();
+
+    @Inject
+    public ConsumerGate(ConsumerConfig config) {
+        this.config = config;
+    }
 
     /** @return false once the service is stopping: the caller must leave the record unacknowledged */
     public boolean enter() {
@@ -53,7 +55,7 @@ public class ConsumerGate {
     /** Early among the shutdown observers: close the gate, then give records in hand time to commit their effect. */
     void stop(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) ShutdownEvent event) {
         stopping.set(true);
-        long deadline = System.nanoTime() + drainTimeout.toNanos();
+        long deadline = System.nanoTime() + config.drainTimeout().toNanos();
         while (inFlight.get() > 0 && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(20);

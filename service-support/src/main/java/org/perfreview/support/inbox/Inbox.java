@@ -6,7 +6,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.perfreview.contracts.events.Topics;
 import org.perfreview.support.EventJson;
@@ -51,11 +50,8 @@ public class Inbox {
     ProcessedEvents processed;
     @Inject
     EventTracing tracing;
-
-    @ConfigProperty(name = "perf.consumer.max-attempts", defaultValue = "3")
-    int maxAttempts;
-    @ConfigProperty(name = "perf.consumer.transient-retry-limit", defaultValue = "600")
-    int transientRetryLimit;
+    @Inject
+    ConsumerConfig config;
 
     public void consume(EventHandler handler, IncomingEvent record) {
         String value = record.value();
@@ -81,12 +77,12 @@ public class Inbox {
                     deadLetter(handler, record, e.getMessage());
                     throw e;
                 }
-                if (Failures.isTransient(e) && ++transientAttempts < transientRetryLimit) {
+                if (Failures.isTransient(e) && ++transientAttempts < config.transientRetryLimit()) {
                     LOG.warnf("%s: database unavailable, retrying (%s)", handler.channel(), Failures.rootMessage(e));
                     sleep(Math.min(1000L * transientAttempts, 5000L));
                     continue;
                 }
-                if (++attempts >= maxAttempts) {
+                if (++attempts >= config.maxAttempts()) {
                     deadLetter(handler, record, e.getClass().getSimpleName() + ": " + Failures.rootMessage(e));
                     throw e;
                 }

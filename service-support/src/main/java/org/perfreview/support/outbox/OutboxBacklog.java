@@ -36,7 +36,7 @@ public class OutboxBacklog {
                 .description("age of the oldest unpublished outbox row").baseUnit("seconds").register(registry);
     }
 
-    @Scheduled(every = "${perf.outbox.backlog-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${perf.outbox.backlog-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void measure() {
         try {
             Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(

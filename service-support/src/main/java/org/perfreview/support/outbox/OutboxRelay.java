@@ -43,7 +43,7 @@ public class OutboxRelay {
         trigger();
     }
 
-    @Scheduled(every = "${perf.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${perf.outbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         trigger();
     }

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.StatusCode;
 import org.perfreview.contracts.events.Topics;
@@ -34,18 +33,15 @@ public class OutboxSender {
     RelayProducer producer;
     @Inject
     EventTracing tracing;
-
-    @ConfigProperty(name = "perf.outbox.batch-size", defaultValue = "500")
-    int batchSize;
-    @ConfigProperty(name = "perf.outbox.send-timeout-ms", defaultValue = "15000")
-    long sendTimeoutMs;
+    @Inject
+    OutboxConfig config;
 
     /** Advisory lock keys are per database, and every service has its own: one constant names "the relay". */
     static final long RELAY_LOCK = 0x70657266_72656c61L; // "perf" "rela"
 
     @Transactional
     public int sendBatch() {
-        return sendBatch(batchSize);
+        return sendBatch(config.batchSize());
     }
 
     /** What {@link #sendBatch} answers while another replica's relay holds the lock. */
@@ -81,7 +77,7 @@ public class OutboxSender {
         RuntimeException failure = null;
         for (int i = 0; i < acks.size(); i++) {
             try {
-                acks.get(i).get(sendTimeoutMs, TimeUnit.MILLISECONDS);
+                acks.get(i).get(config.sendTimeoutMs(), TimeUnit.MILLISECONDS);
                 done.add(((Number) rows.get(i)[0]).longValue());
             } catch (Exception e) {
                 failure = new IllegalStateException("outbox send failed: " + e.getMessage(), e);

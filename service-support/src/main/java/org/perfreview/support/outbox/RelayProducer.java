@@ -4,25 +4,16 @@ import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.Config;
-import org.perfreview.support.KafkaSettings;
 
 import java.time.Duration;
-import java.util.Map;
 
-/**
- * The relay's idempotent, acks=all producer. Settings come from {@code kafka.*} configuration (the same
- * keys the SmallRye Kafka connector reads: bootstrap servers, security protocol, SASL).
- */
+/** The relay's one producer, made on first use by {@link RelayProducerFactory} and closed when the service stops. */
 @ApplicationScoped
 public class RelayProducer {
 
     @Inject
-    Config config;
+    RelayProducerFactory factory;
 
     private volatile Producer<String, String> producer;
 
@@ -31,34 +22,12 @@ public class RelayProducer {
         if (p == null) {
             synchronized (this) {
                 if (producer == null) {
-                    producer = create();
+                    producer = factory.create();
                 }
                 p = producer;
             }
         }
         return p;
-    }
-
-    /** Replaces the producer, e.g. in tests that swap in a mock producer. */
-    public synchronized void use(Producer<String, String> replacement) {
-        producer = replacement;
-    }
-
-    private Producer<String, String> create() {
-        Map<String, Object> props = KafkaSettings.from(config);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-        props.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
-        // Events are JSON with repeated field names and Chinese text: lz4 shrinks them several times for little CPU.
-        props.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-        props.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000);
-        props.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
-        props.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 12000);
-        props.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, config.getOptionalValue("quarkus.application.name", String.class).orElse("perf") + "-outbox");
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        return new KafkaProducer<>(props);
     }
 
     void close(@Observes ShutdownEvent event) {

@@ -19,14 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BatchConsumptionTest {
 
-    private final ConsumerGate gate = new ConsumerGate();
+    private final ConsumerGate gate = Gates.draining(Duration.ofSeconds(1));
     private final List<String> nacked = new ArrayList<>();
     private final AtomicInteger pollAcks = new AtomicInteger();
     private final List<String> events = new ArrayList<>();
-
-    BatchConsumptionTest() {
-        gate.drainTimeout = Duration.ofSeconds(1);
-    }
 
     private List<Message<String>> poll(String... values) {
         List<Message<String>> records = new ArrayList<>();

@@ -16,13 +16,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A stopping service neither handles, acknowledges nor dead-letters records: they are redelivered after a restart. */
 class ConsumerGateTest {
 
-    private final ConsumerGate gate = new ConsumerGate();
+    private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(5);
+
+    private final ConsumerGate gate = Gates.draining(DRAIN_TIMEOUT);
     private final AtomicInteger acks = new AtomicInteger();
     private final AtomicReference<Throwable> nacked = new AtomicReference<>();
-
-    ConsumerGateTest() {
-        gate.drainTimeout = Duration.ofSeconds(5);
-    }
 
     private Message<String> message() {
         return Message.of("{}", () -> {
@@ -113,6 +111,6 @@ class ConsumerGateTest {
         assertThat(handled.get(5, TimeUnit.SECONDS).toCompletableFuture()).isNotDone();
         assertThat(nacked.get()).isNull();
         assertThat(acks).hasValue(0);
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(gate.drainTimeout);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(DRAIN_TIMEOUT);
     }
 }
