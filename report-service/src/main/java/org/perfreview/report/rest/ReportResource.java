@@ -49,11 +49,15 @@ public class ReportResource {
     @Inject
     CallerScope caller;
 
-    private final CityHtmlRenderer cityHtml = new CityHtmlRenderer();
-    private final UnitHtmlRenderer unitHtml = new UnitHtmlRenderer();
+    @Inject
+    CityHtmlRenderer cityHtml;
+    @Inject
+    UnitHtmlRenderer unitHtml;
+    @Inject
+    CityDocxRenderer cityDocx;
+
     private final CityWorkbookRenderer cityXlsx = new CityWorkbookRenderer();
     private final UnitWorkbookRenderer unitXlsx = new UnitWorkbookRenderer();
-    private final CityDocxRenderer cityDocx = new CityDocxRenderer();
 
     @GET
     @Path("/report")
