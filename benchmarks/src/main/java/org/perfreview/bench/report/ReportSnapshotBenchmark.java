@@ -34,7 +34,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The report service's city report for a batch of {@code units} units (default 10,000): {@code rebuild} is the
- * aggregate built from every stored card (first touch of a batch after start-up, or POST .../report/rebuild),
+ * aggregate built from every stored card (first touch of a batch after start-up, or a rebuild job),
  * {@code snapshot} the city report assembled from it against a control list of the same size. The cards are the
  * 79 sample tables' real score cards, re-issued under the units of a {@link SyntheticBatch}.
  */

@@ -74,6 +74,13 @@ public class ScoreCardStore {
         return row[0] + "|" + row[1];
     }
 
+    /** True when the service has heard of the batch: its row, a card of it or a published round. */
+    public boolean knows(UUID batchId) {
+        return Boolean.TRUE.equals(em.createNativeQuery("select exists (select 1 from batch where id = ?1)"
+                + " or exists (select 1 from score_card where batch_id = ?1) or exists (select 1 from city_report where batch_id = ?1)")
+                .setParameter(1, batchId).getSingleResult());
+    }
+
     public long cardCount(UUID batchId) {
         return ((Number) em.createNativeQuery("select count(*) from score_card where batch_id = ?1").setParameter(1, batchId)
                 .getSingleResult()).longValue();

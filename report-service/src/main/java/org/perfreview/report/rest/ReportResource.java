@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.perfreview.contracts.report.CityReport;
 import org.perfreview.contracts.report.UnitReport;
 import org.perfreview.report.export.docx.CityDocxRenderer;
@@ -20,15 +22,21 @@ import org.perfreview.report.export.html.CityHtmlRenderer;
 import org.perfreview.report.export.html.UnitHtmlRenderer;
 import org.perfreview.report.export.xlsx.CityWorkbookRenderer;
 import org.perfreview.report.export.xlsx.UnitWorkbookRenderer;
+import org.perfreview.report.persistence.RebuildJob;
 import org.perfreview.report.service.Aggregates;
+import org.perfreview.report.service.RebuildJobs;
 import org.perfreview.report.service.ReportService;
 import org.perfreview.support.security.CallerScope;
 import org.perfreview.support.web.Downloads;
 import org.perfreview.support.web.Inputs;
 
+import java.util.List;
 import java.util.UUID;
 
-/** City and unit reports in every view: JSON, HTML, XLSX, DOCX (city only), chosen by ?format= or Accept. */
+/**
+ * City and unit reports in every view: JSON, HTML, XLSX, DOCX (city only), chosen by ?format= or Accept; and the batch
+ * report's rebuild jobs (followed at {@link RebuildJobResource}).
+ */
 @Path("/api/batches/{batchId}")
 public class ReportResource {
 
@@ -37,13 +45,19 @@ public class ReportResource {
     @Inject
     Aggregates aggregates;
     @Inject
+    RebuildJobs rebuilds;
+    @Inject
     CallerScope caller;
 
-    private final CityHtmlRenderer cityHtml = new CityHtmlRenderer();
-    private final UnitHtmlRenderer unitHtml = new UnitHtmlRenderer();
+    @Inject
+    CityHtmlRenderer cityHtml;
+    @Inject
+    UnitHtmlRenderer unitHtml;
+    @Inject
+    CityDocxRenderer cityDocx;
+
     private final CityWorkbookRenderer cityXlsx = new CityWorkbookRenderer();
     private final UnitWorkbookRenderer unitXlsx = new UnitWorkbookRenderer();
-    private final CityDocxRenderer cityDocx = new CityDocxRenderer();
 
     @GET
     @Path("/report")
@@ -78,12 +92,29 @@ public class ReportResource {
         };
     }
 
+    /**
+     * Queues a rebuild of the batch's aggregate from its stored cards (or joins the batch's job still waiting); it runs in
+     * the background and {@code Location} says where to follow it. A caller that needs the result polls the job until
+     * {@code done}, then reads the report.
+     */
     @POST
     @Path("/report/rebuild")
+    @Transactional
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({CallerScope.REVIEWER, CallerScope.ADMIN})
-    public CityReport rebuild(@PathParam("batchId") UUID batchId) {
-        return reports.rebuild(batchId);
+    @APIResponse(responseCode = "202", description = "the queued rebuild job; follow it at the Location")
+    public Response rebuild(@PathParam("batchId") UUID batchId, @Context UriInfo uri) {
+        RebuildJob job = rebuilds.request(batchId, caller.name());
+        return Response.accepted(job).location(uri.getBaseUriBuilder().path("api/rebuild-jobs/{id}").build(job.id())).build();
+    }
+
+    @GET
+    @Path("/report/rebuild-jobs")
+    @Transactional
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({CallerScope.REVIEWER, CallerScope.ADMIN})
+    public List<RebuildJob> rebuildJobs(@PathParam("batchId") UUID batchId) {
+        return rebuilds.ofBatch(batchId);
     }
 
 }

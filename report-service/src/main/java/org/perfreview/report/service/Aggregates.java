@@ -5,11 +5,13 @@ import jakarta.inject.Inject;
 import org.perfreview.contracts.report.CityReport;
 import org.perfreview.contracts.score.ScoreCard;
 import org.perfreview.report.aggregate.BatchAggregate;
+import org.perfreview.report.persistence.RebuildJobStore;
 import org.perfreview.report.persistence.ScoreCardStore;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,13 +23,17 @@ import java.util.function.Supplier;
  * after start-up, then updated card by card. Tracks which batches changed and when, for the debounced
  * city snapshot. With several replicas each consumes a share of the cards: before a city report is served or
  * published, {@link #catchUp} applies the cards the other replicas stored since this one last looked (applying
- * is idempotent and order-blind, so reading a card twice is harmless; see docs/architecture.md, "Replicas").
+ * is idempotent and order-blind, so reading a card twice is harmless; see docs/architecture.md, "Replicas"), and
+ * rebuilds its aggregate when a rebuild job of the batch finished since it was built ({@link RebuildJobs} runs the job on
+ * one replica; every other replica's copy follows here).
  */
 @ApplicationScoped
 public class Aggregates {
 
     @Inject
     ScoreCardStore store;
+    @Inject
+    RebuildJobStore rebuildJobs;
 
     private final Map<UUID, BatchAggregate> byBatch = new ConcurrentHashMap<>();
     private final Map<UUID, Instant> dirtySince = new ConcurrentHashMap<>();
@@ -36,6 +42,8 @@ public class Aggregates {
     private final Map<UUID, CachedReport> cityReports = new ConcurrentHashMap<>();
     /** Per batch: every card written by a transaction below this id is in the aggregate. */
     private final Map<UUID, Long> caughtUpBelow = new ConcurrentHashMap<>();
+    /** Per batch: the latest finished rebuild job the aggregate was built after (empty: none). */
+    private final Map<UUID, Optional<UUID>> rebuiltAfter = new ConcurrentHashMap<>();
     /** Per batch: the latest round and batch change seen, to notice those made on another replica. */
     private final Map<UUID, String> cityContexts = new ConcurrentHashMap<>();
 
@@ -53,6 +61,9 @@ public class Aggregates {
      */
     public BatchAggregate catchUp(UUID batchId) {
         BatchAggregate aggregate = of(batchId);
+        if (!rebuildJobs.latestDone(batchId).equals(rebuiltAfter.get(batchId))) {
+            aggregate = rebuild(batchId); // a rebuild job finished on another replica since this copy was built
+        }
         long below = store.finishedBelow();
         boolean changed = false;
         for (ScoreCard card : store.writtenSince(batchId, caughtUpBelow.getOrDefault(batchId, 0L))) {
@@ -68,6 +79,7 @@ public class Aggregates {
 
     private BatchAggregate load(UUID batchId) {
         caughtUpBelow.merge(batchId, store.finishedBelow(), Math::max); // read before the cards: none can slip between
+        rebuiltAfter.put(batchId, rebuildJobs.latestDone(batchId)); // read before the cards too: a later rebuild is noticed
         return BatchAggregate.rebuild(batchId, Clock.systemUTC(), BatchAggregate.Limits.DEFAULT, store.ofBatch(batchId));
     }
 
@@ -79,7 +91,10 @@ public class Aggregates {
         invalidate(batchId);
     }
 
-    /** Recomputes a batch's aggregate from the stored cards (POST .../report/rebuild). */
+    /**
+     * Must run inside a transaction: recomputes a batch's aggregate from the stored cards (a rebuild job, or a rebuild
+     * another replica finished).
+     */
     public BatchAggregate rebuild(UUID batchId) {
         caughtUpBelow.remove(batchId);
         BatchAggregate fresh = load(batchId);

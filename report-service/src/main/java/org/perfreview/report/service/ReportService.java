@@ -117,12 +117,6 @@ public class ReportService {
         return true;
     }
 
-    @Transactional
-    public CityReport rebuild(UUID batchId) {
-        aggregates.rebuild(batchId);
-        return cityReport(batchId);
-    }
-
     /** Runs an in-memory update once the transaction committed (nothing when it rolled back). */
     private record AfterCommit(Runnable update) implements Synchronization {
         @Override

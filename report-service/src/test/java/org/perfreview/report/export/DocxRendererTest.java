@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class DocxRendererTest {
     static final ReportFixtures FIXTURES = new ReportFixtures();
-    static final XWPFDocument DOC = open(new CityDocxRenderer().render(FIXTURES.report));
+    static final XWPFDocument DOC = open(StandaloneTemplates.cityDocx().render(FIXTURES.report));
     final CityReport report = FIXTURES.report;
 
     @AfterAll
@@ -81,7 +81,7 @@ class DocxRendererTest {
         CityReport large = aggregate.snapshot(big.batch, 1, null);
         assertThat(large.scoreSheet().size()).isGreaterThan(org.perfreview.report.export.docx.DocxTables.MAX_SHEET_ROWS);
 
-        XWPFDocument doc = open(new CityDocxRenderer().render(large));
+        XWPFDocument doc = open(StandaloneTemplates.cityDocx().render(large));
         XWPFTable sheet = doc.getTables().get(doc.getTables().size() - 1);
         assertThat(sheet.getRows()).hasSize(org.perfreview.report.export.docx.DocxTables.MAX_SHEET_ROWS + 1);
         assertThat(sheet.getRow(1).getCell(1).getText()).isEqualTo(large.scoreSheet().get(0).unitName());

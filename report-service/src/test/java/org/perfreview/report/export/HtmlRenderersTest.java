@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HtmlRenderersTest {
     static final ReportFixtures FIXTURES = new ReportFixtures();
     final CityReport report = FIXTURES.report;
-    final String city = new String(new CityHtmlRenderer().render(report), StandardCharsets.UTF_8);
+    final String city = new String(StandaloneTemplates.cityHtml().render(report), StandardCharsets.UTF_8);
 
     @Test
     void cityHeadlineFiguresSitUnderStableIds() {
@@ -70,7 +70,7 @@ class HtmlRenderersTest {
     @Test
     void unitPageShowsFindingsHistoryAndEscapes() {
         UnitReport unit = FIXTURES.unit;
-        String html = new UnitHtmlRenderer().renderString(unit);
+        String html = StandaloneTemplates.unitHtml().renderString(unit);
         assertThat(text(html, "id=\"unit-grade\">([^<]*)<")).isEqualTo(unit.grade());
         assertThat(number(html, "id=\"unit-total\">([^<]*)<")).isEqualByComparingTo(unit.total());
         int findings = unit.tables().stream().mapToInt(t -> t.findings().size()).sum();
@@ -92,7 +92,7 @@ class HtmlRenderersTest {
         List<org.perfreview.contracts.score.ScoreCard> cards = FIXTURES.city.history.stream()
                 .filter(c -> c.unitCode().equals(FIXTURES.city.history.get(0).unitCode())).toList();
         UnitReport unit = new org.perfreview.report.aggregate.UnitReportBuilder(ReportFixtures.CLOCK).build(cards);
-        String html = new UnitHtmlRenderer().renderString(unit);
+        String html = StandaloneTemplates.unitHtml().renderString(unit);
         assertThat(unit.tables().get(0).deferredRules()).containsExactly("SELF-EVAL-LINK");
         assertThat(html).contains("data-deferred=\"SELF-EVAL-LINK\"");
         assertThat(all(html, "<section class=\"table-score\"")).hasSize(unit.tables().size());

@@ -13,6 +13,7 @@ import org.perfreview.contracts.score.ScoreCard;
 import org.perfreview.contracts.table.TableKind;
 import org.perfreview.localstack.testing.PostgresTestResource;
 import org.perfreview.report.aggregate.Cards;
+import org.perfreview.report.persistence.RebuildJobStore;
 import org.perfreview.report.persistence.ScoreCardStore;
 import org.perfreview.testsupport.PublishedEvents;
 
@@ -47,6 +48,8 @@ class ReportReplicasTest {
     @Inject
     ScoreCardStore store;
     @Inject
+    RebuildJobStore rebuildJobs;
+    @Inject
     ReportService reports;
 
     @Test
@@ -54,6 +57,7 @@ class ReportReplicasTest {
         UUID batchId = UUID.randomUUID();
         Aggregates otherReplica = new Aggregates();
         otherReplica.store = store;
+        otherReplica.rebuildJobs = rebuildJobs;
         QuarkusTransaction.requiringNew().run(() -> assertThat(otherReplica.of(batchId).tableCount()).isZero());
 
         ScoreCard v2 = Cards.simple(batchId, "201001", "某市教育局机关", TableKind.OVERALL_TARGET, 2, 90, List.of());

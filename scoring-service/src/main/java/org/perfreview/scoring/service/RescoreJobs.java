@@ -14,14 +14,12 @@ import org.perfreview.scoring.ScoringConfig;
 import org.perfreview.scoring.persistence.BatchEntity;
 import org.perfreview.scoring.persistence.RescoreJobEntity;
 import org.perfreview.scoring.persistence.ScoredTableEntity;
+import org.perfreview.support.jobs.JobWorker;
 import org.perfreview.support.problem.NotFound;
 
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Re-scores whole batches in the background (a new rulebook version, changed reference lists): a request only
@@ -45,12 +43,7 @@ public class RescoreJobs {
     @Inject
     ScoringConfig config;
 
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "rescore-jobs");
-        t.setDaemon(true);
-        return t;
-    });
-    private final AtomicBoolean scheduled = new AtomicBoolean();
+    private final JobWorker worker = new JobWorker("rescore-jobs", this::step);
 
     /** Fired inside the enqueuing transaction; the worker starts once it committed. */
     public record Queued(UUID jobId) {
@@ -99,31 +92,13 @@ public class RescoreJobs {
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Queued queued) {
-        trigger();
+        worker.trigger();
     }
 
     /** The safety net: jobs left open by a crash or queued by another replica are picked up here. */
     @Scheduled(every = "${perf.scoring.rescore.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
-        trigger();
-    }
-
-    void trigger() {
-        if (!worker.isShutdown() && scheduled.compareAndSet(false, true)) {
-            worker.execute(this::drain);
-        }
-    }
-
-    private void drain() {
-        scheduled.set(false);
-        try {
-            boolean more = true;
-            while (more && !worker.isShutdown()) {
-                more = step();
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("re-scoring jobs paused until the next poll", e); // e.g. the database is down
-        }
+        worker.trigger();
     }
 
     /** Runs one chunk of the oldest open job in its own transaction; false when no job is open. */
@@ -174,6 +149,6 @@ public class RescoreJobs {
     }
 
     void shutdown(@Observes ShutdownEvent event) {
-        worker.shutdownNow();
+        worker.shutdown();
     }
 }

@@ -4,9 +4,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.perfreview.support.SqlValues;
 import org.perfreview.support.inbox.IncomingEvent;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -59,23 +59,7 @@ public class DeadLetterStore {
 
     private static DeadLetter toDeadLetter(Object[] r) {
         return new DeadLetter((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
-                (String) r[6], instant(r[7]), instant(r[8]), (String) r[9]);
-    }
-
-    private static Instant instant(Object o) {
-        if (o == null) {
-            return null;
-        }
-        if (o instanceof Instant i) {
-            return i;
-        }
-        if (o instanceof Timestamp ts) {
-            return ts.toInstant();
-        }
-        if (o instanceof java.time.OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return Instant.parse(o.toString());
+                (String) r[6], SqlValues.instant(r[7]), SqlValues.instant(r[8]), (String) r[9]);
     }
 
     public record DeadLetter(UUID id, String channel, String topic, String key, String eventId, String payload,

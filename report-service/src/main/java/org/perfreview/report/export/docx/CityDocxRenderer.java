@@ -11,7 +11,6 @@ import org.perfreview.report.export.CityView.Distribution;
 import org.perfreview.report.export.CityView.Grade;
 import org.perfreview.report.export.CityViewFactory;
 import org.perfreview.report.export.GradeBarChart;
-import org.perfreview.report.export.Templates;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -29,7 +28,12 @@ public final class CityDocxRenderer {
     private static final double CHART_WIDTH_CM = 15;
     private static final double CHART_HEIGHT_CM = 7.5;
 
-    private final Template template = Templates.get("report/city-report.txt");
+    private final Template template;
+
+    /** @param template {@code report/city-report.txt} (see {@link org.perfreview.report.export.ReportTemplates}) */
+    public CityDocxRenderer(Template template) {
+        this.template = template;
+    }
 
     public byte[] render(CityReport report) {
         CityView view = CityViewFactory.of(report);

@@ -6,7 +6,6 @@ import org.perfreview.contracts.report.CityReport;
 import org.perfreview.report.export.CityView;
 import org.perfreview.report.export.CityView.Distribution;
 import org.perfreview.report.export.CityViewFactory;
-import org.perfreview.report.export.Templates;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -23,7 +22,12 @@ public final class CityHtmlRenderer {
     public record Chart(Distribution distribution, RawString svg) {
     }
 
-    private final Template template = Templates.get("report/city.html");
+    private final Template template;
+
+    /** @param template {@code report/city.html} (see {@link org.perfreview.report.export.ReportTemplates}) */
+    public CityHtmlRenderer(Template template) {
+        this.template = template;
+    }
 
     public String renderString(CityReport report) {
         CityView view = CityViewFactory.of(report);

@@ -2,7 +2,6 @@ package org.perfreview.report.export.html;
 
 import io.quarkus.qute.Template;
 import org.perfreview.contracts.report.UnitReport;
-import org.perfreview.report.export.Templates;
 import org.perfreview.report.export.UnitViewFactory;
 
 import java.nio.charset.StandardCharsets;
@@ -13,7 +12,12 @@ import java.nio.charset.StandardCharsets;
  * per refiling the fixed / still-open / new finding keys ({@code li[data-change]}). All text escaped.
  */
 public final class UnitHtmlRenderer {
-    private final Template template = Templates.get("report/unit.html");
+    private final Template template;
+
+    /** @param template {@code report/unit.html} (see {@link org.perfreview.report.export.ReportTemplates}) */
+    public UnitHtmlRenderer(Template template) {
+        this.template = template;
+    }
 
     public String renderString(UnitReport report) {
         return template.data("view", UnitViewFactory.of(report)).render();

@@ -6,6 +6,7 @@ import org.perfreview.scoring.rules.Check;
 import org.perfreview.scoring.rules.Money;
 import org.perfreview.scoring.rules.RuleContext;
 import org.perfreview.scoring.rules.RuleResult;
+import org.perfreview.scoring.rules.SumOfParts;
 import org.perfreview.scoring.rules.Violation;
 
 import java.math.BigDecimal;
@@ -33,14 +34,15 @@ public final class ExpenseSumCheck implements Check {
         }
         BigDecimal basic = Money.of(f.basic());
         BigDecimal project = Money.of(f.project());
-        BigDecimal sum = Money.orZero(basic).add(Money.orZero(project));
-        if (!Money.differ(total, sum, spec.params().decimal("tolerance"))) {
+        SumOfParts check = SumOfParts.of(total, basic, project);
+        if (check.agrees(spec.params().decimal("tolerance"))) {
             return RuleResult.passed();
         }
+        BigDecimal sum = check.sum();
         String evidence = basic == null && project == null ? "基本支出、项目支出均未填"
                 : "基本支出" + Money.show(basic) + " + 项目支出" + Money.show(project) + " = " + Money.show(sum);
         return RuleResult.failed(Violation.at(f.total().at(), evidence)
                 .with("total", Money.show(total)).with("sum", Money.show(sum))
-                .with("diff", Money.show(total.subtract(sum))));
+                .with("diff", Money.show(check.difference())));
     }
 }

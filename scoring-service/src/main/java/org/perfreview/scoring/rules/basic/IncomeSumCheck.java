@@ -6,6 +6,7 @@ import org.perfreview.scoring.rules.Check;
 import org.perfreview.scoring.rules.Money;
 import org.perfreview.scoring.rules.RuleContext;
 import org.perfreview.scoring.rules.RuleResult;
+import org.perfreview.scoring.rules.SumOfParts;
 import org.perfreview.scoring.rules.Violation;
 
 import java.math.BigDecimal;
@@ -31,13 +32,14 @@ public final class IncomeSumCheck implements Check {
         if (total == null) {
             return RuleResult.notApplicable("资金总额未填");
         }
-        BigDecimal sum = Money.orZero(Money.of(f.generalBudget())).add(Money.orZero(Money.of(f.govFund())))
-                .add(Money.orZero(Money.of(f.specialAccount()))).add(Money.orZero(Money.of(f.other())));
-        if (!Money.differ(total, sum, spec.params().decimal("tolerance"))) {
+        SumOfParts check = SumOfParts.of(total, Money.of(f.generalBudget()), Money.of(f.govFund()),
+                Money.of(f.specialAccount()), Money.of(f.other()));
+        if (check.agrees(spec.params().decimal("tolerance"))) {
             return RuleResult.passed();
         }
+        BigDecimal sum = check.sum();
         return RuleResult.failed(Violation.at(f.total().at(), "资金总额" + Money.show(total) + "，收入来源合计" + Money.show(sum))
                 .with("total", Money.show(total)).with("sum", Money.show(sum))
-                .with("diff", Money.show(total.subtract(sum))));
+                .with("diff", Money.show(check.difference())));
     }
 }

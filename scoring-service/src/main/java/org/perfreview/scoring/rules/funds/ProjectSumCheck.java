@@ -9,6 +9,7 @@ import org.perfreview.scoring.rules.Money;
 import org.perfreview.scoring.rules.Reach;
 import org.perfreview.scoring.rules.RuleContext;
 import org.perfreview.scoring.rules.RuleResult;
+import org.perfreview.scoring.rules.SumOfParts;
 import org.perfreview.scoring.rules.Violation;
 
 import java.math.BigDecimal;
@@ -50,11 +51,11 @@ public final class ProjectSumCheck implements Check {
         if (tables.isEmpty()) {
             return RuleResult.deferred("本单位项目表尚未报送");
         }
-        BigDecimal sum = tables.stream().map(NormalizedTable::totalAmount).map(Money::orZero)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (!Money.differ(project, sum, spec.params().decimal("tolerance"))) {
+        SumOfParts check = SumOfParts.of(project, tables.stream().map(NormalizedTable::totalAmount).toList());
+        if (check.agrees(spec.params().decimal("tolerance"))) {
             return RuleResult.passed();
         }
+        BigDecimal sum = check.sum();
         return RuleResult.failed(Violation.at(ctx.table().funds().project().at(),
                         "整体表项目支出" + Money.show(project) + "，" + tables.size() + "张项目表合计" + Money.show(sum))
                 .with("project", Money.show(project)).with("sum", Money.show(sum)).with("tables", tables.size()));

@@ -7,6 +7,7 @@ import org.perfreview.scoring.rules.Check;
 import org.perfreview.scoring.rules.Money;
 import org.perfreview.scoring.rules.RuleContext;
 import org.perfreview.scoring.rules.RuleResult;
+import org.perfreview.scoring.rules.SumOfParts;
 import org.perfreview.scoring.rules.Violation;
 
 import java.math.BigDecimal;
@@ -44,14 +45,13 @@ public final class ThreePublicSumCheck implements Check {
             if (stated == null) {
                 continue;
             }
-            BigDecimal sum = BigDecimal.ZERO;
-            for (String key : spec.params().strings("partKeys")) {
-                sum = sum.add(BaseDataLines.line(b, key).map(l -> Money.orZero(BaseDataLines.value(l, c))).orElse(BigDecimal.ZERO));
-            }
-            if (Money.differ(stated, sum, spec.params().decimal("tolerance"))) {
+            SumOfParts check = SumOfParts.of(stated, spec.params().strings("partKeys").stream()
+                    .map(key -> BaseDataLines.line(b, key).map(l -> BaseDataLines.value(l, c)).orElse(null)).toList());
+            if (!check.agrees(spec.params().decimal("tolerance"))) {
                 Amount cell = c.cell().apply(total.get());
-                out.add(Violation.at(cell.at(), c.label() + "三公经费" + Money.show(stated) + "，分项合计" + Money.show(sum))
-                        .with("column", c.label()).with("stated", Money.show(stated)).with("sum", Money.show(sum)));
+                String sum = Money.show(check.sum());
+                out.add(Violation.at(cell.at(), c.label() + "三公经费" + Money.show(stated) + "，分项合计" + sum)
+                        .with("column", c.label()).with("stated", Money.show(stated)).with("sum", sum));
             }
         }
         return RuleResult.of(out);

@@ -6,6 +6,9 @@ import io.quarkus.qute.ReflectionValueResolver;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateLocator.TemplateLocation;
 import io.quarkus.qute.Variant;
+import org.perfreview.report.export.docx.CityDocxRenderer;
+import org.perfreview.report.export.html.CityHtmlRenderer;
+import org.perfreview.report.export.html.UnitHtmlRenderer;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -17,24 +20,37 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A standalone Qute engine over {@code templates/} on the class path (no CDI needed). {@code .html}
- * templates are HTML-escaped on output; {@code .txt} templates are plain text (used to write the DOCX,
- * where nothing is markup). Records are read through their accessors.
+ * TEST-ONLY: the report's templates rendered without Quarkus, so the export tests stay plain unit tests: a standalone
+ * Qute engine over {@code templates/} on the class path. {@code .html} templates are HTML-escaped on output, {@code .txt}
+ * templates are plain text, records are read through their accessors, as the service's own engine does
+ * ({@code ReportTemplatesTest} checks that both render the same text; the build checks the templates' expressions).
  */
-public final class Templates {
+final class StandaloneTemplates {
     private static final String ROOT = "templates/";
     private static final Engine ENGINE = Engine.builder()
             .addDefaults()
             .addValueResolver(new ReflectionValueResolver())
             .addResultMapper(new HtmlEscaper(List.of(Variant.TEXT_HTML)))
-            .addLocator(Templates::locate)
+            .addLocator(StandaloneTemplates::locate)
             .build();
 
-    private Templates() {
+    private StandaloneTemplates() {
+    }
+
+    static CityHtmlRenderer cityHtml() {
+        return new CityHtmlRenderer(get("report/city.html"));
+    }
+
+    static UnitHtmlRenderer unitHtml() {
+        return new UnitHtmlRenderer(get("report/unit.html"));
+    }
+
+    static CityDocxRenderer cityDocx() {
+        return new CityDocxRenderer(get("report/city-report.txt"));
     }
 
     /** @param id path under {@code templates/}, e.g. {@code report/city.html} */
-    public static Template get(String id) {
+    static Template get(String id) {
         Template template = ENGINE.getTemplate(id);
         if (template == null) {
             throw new IllegalStateException("template not found: " + ROOT + id);
@@ -46,7 +62,7 @@ public final class Templates {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         URL url = loader == null ? null : loader.getResource(ROOT + id);
         if (url == null) {
-            url = Templates.class.getClassLoader().getResource(ROOT + id);
+            url = StandaloneTemplates.class.getClassLoader().getResource(ROOT + id);
         }
         if (url == null) {
             return Optional.empty();
