@@ -6,10 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.apache.kafka.clients.producer.MockProducer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.reactive.messaging.spi.Connector;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.perfreview.contracts.events.Events;
 import org.perfreview.contracts.score.ScoreCard;
@@ -20,7 +17,7 @@ import org.perfreview.report.aggregate.Cards;
 import org.perfreview.report.persistence.RebuildJob;
 import org.perfreview.report.persistence.RebuildJobStore;
 import org.perfreview.report.persistence.ScoreCardStore;
-import org.perfreview.support.outbox.RelayProducer;
+import org.perfreview.testsupport.PublishedEvents;
 
 import java.time.Duration;
 import java.util.List;
@@ -54,7 +51,7 @@ class RebuildJobsTest {
     @Connector("smallrye-in-memory")
     InMemoryConnector connector;
     @Inject
-    RelayProducer relay;
+    PublishedEvents published;
     @Inject
     RebuildJobs jobs;
     @Inject
@@ -65,14 +62,6 @@ class RebuildJobsTest {
     Aggregates aggregates;
     @Inject
     EntityManager em;
-
-    private MockProducer<String, String> producer;
-
-    @BeforeEach
-    void mockKafka() {
-        producer = new MockProducer<>(true, null, new StringSerializer(), new StringSerializer());
-        relay.use(producer);
-    }
 
     @Test
     void aRebuildIsQueuedRunsAndSaysSoAndEveryReplicaFollowsIt() {
@@ -170,8 +159,8 @@ class RebuildJobsTest {
                 Cards.simple(batchId, "201001", "某市教育局机关", TableKind.OVERALL_TARGET, 1, 95, List.of()),
                 Cards.simple(batchId, "201002", "某市第一中学", TableKind.OVERALL_TARGET, 1, 50, List.of()));
         cards.forEach(c -> connector.source("scored").send(ReportEvents.scored(c)));
-        cards.forEach(c -> await().atMost(WAIT).until(() -> !ReportEvents.sent(producer, Events.UNIT_REPORT_UPDATED.topic(),
-                e -> c.submissionId().toString().equals(e.path("submissionId").asText())).isEmpty()));
+        cards.forEach(c -> await().atMost(WAIT).until(() -> !published.envelopes(Events.UNIT_REPORT_UPDATED.topic(),
+                PublishedEvents.ofSubmission(c.submissionId())).isEmpty()));
         return cards;
     }
 
