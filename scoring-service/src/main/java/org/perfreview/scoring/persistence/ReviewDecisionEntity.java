@@ -22,7 +22,8 @@ public class ReviewDecisionEntity extends TableReviewRow {
         return list(OF_TABLE + " order by id", t.batchId, t.unitCode, t.tableKind, t.tableKey);
     }
 
-    public static long countOfTable(ScoredTableEntity t) {
-        return count(OF_TABLE, t.batchId, t.unitCode, t.tableKind, t.tableKey);
+    /** Whether the table has any; one row fetched at most (a count query costs Hibernate a derived query per call). */
+    public static boolean anyOfTable(ScoredTableEntity t) {
+        return find(OF_TABLE, t.batchId, t.unitCode, t.tableKind, t.tableKey).firstResultOptional().isPresent();
     }
 }

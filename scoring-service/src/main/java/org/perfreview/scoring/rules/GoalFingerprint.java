@@ -26,6 +26,8 @@ public final class GoalFingerprint {
     private static final Pattern NUMBERING = Pattern.compile(
             "(目标|任务|指标)?[0-9一二三四五六七八九十]{1,2}[、.．:：)）]|[（(][0-9一二三四五六七八九十]{1,2}[)）]|目标[0-9一二三四五六七八九十]{1,2}");
 
+    private static final String NUMERALS = "一二三四五六七八九十";
+
     static {
         java.util.Random r = new java.util.Random(20240101L);
         for (int i = 0; i < HASHES; i++) {
@@ -35,33 +37,64 @@ public final class GoalFingerprint {
     }
 
     private final int[] shingles;
-    private final int[] signature;
+    /** Computed on first use: candidates read back from the index are only compared exactly, never banded. */
+    private volatile int[] signature;
 
     private GoalFingerprint(int[] shingles) {
         this.shingles = shingles;
-        this.signature = new int[HASHES];
-        Arrays.fill(signature, Integer.MAX_VALUE);
-        for (int s : shingles) {
-            long x = s & 0x7fffffffL;
-            for (int i = 0; i < HASHES; i++) {
-                int h = (int) ((A[i] * x + B[i]) % PRIME);
-                if (h < signature[i]) {
-                    signature[i] = h;
+    }
+
+    private int[] signature() {
+        if (signature == null) {
+            int[] sig = new int[HASHES];
+            Arrays.fill(sig, Integer.MAX_VALUE);
+            for (int s : shingles) {
+                long x = s & 0x7fffffffL;
+                for (int i = 0; i < HASHES; i++) {
+                    int h = (int) ((A[i] * x + B[i]) % PRIME);
+                    if (h < sig[i]) {
+                        sig[i] = h;
+                    }
                 }
             }
+            signature = sig;
         }
+        return signature;
     }
 
     public static GoalFingerprint of(String text) {
-        String t = Texts.key(NUMBERING.matcher(Texts.compact(text)).replaceAll(""));
+        String compact = Texts.compact(text);
+        String t = Texts.key(hasNumeral(compact) ? NUMBERING.matcher(compact).replaceAll("") : compact);
         if (t.length() < 3) {
             return new GoalFingerprint(t.isEmpty() ? new int[0] : new int[]{t.hashCode()});
         }
         int[] grams = new int[t.length() - 2];
         for (int i = 0; i + 3 <= t.length(); i++) {
-            grams[i] = t.substring(i, i + 3).hashCode();
+            grams[i] = (31 * t.charAt(i) + t.charAt(i + 1)) * 31 + t.charAt(i + 2); // String.hashCode of the 3-gram
         }
-        return new GoalFingerprint(Arrays.stream(grams).distinct().sorted().toArray());
+        return new GoalFingerprint(distinctSorted(grams));
+    }
+
+    /** Every numbering {@link #NUMBERING} drops holds a numeral: a text without one skips the regex pass. */
+    private static boolean hasNumeral(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c >= '0' && c <= '9') || NUMERALS.indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int[] distinctSorted(int[] values) {
+        Arrays.sort(values);
+        int n = 0;
+        for (int i = 0; i < values.length; i++) {
+            if (n == 0 || values[i] != values[n - 1]) {
+                values[n++] = values[i];
+            }
+        }
+        return Arrays.copyOf(values, n);
     }
 
     public boolean isEmpty() {
@@ -70,11 +103,12 @@ public final class GoalFingerprint {
 
     /** One key per band: equal keys mean the two signatures agree on that whole band. */
     public long[] bandKeys() {
+        int[] sig = signature();
         long[] keys = new long[BANDS];
         for (int b = 0; b < BANDS; b++) {
             long h = b;
             for (int r = 0; r < ROWS; r++) {
-                h = h * 1_000_003L + signature[b * ROWS + r];
+                h = h * 1_000_003L + sig[b * ROWS + r];
             }
             keys[b] = h;
         }

@@ -154,7 +154,7 @@ public class ReviewService {
 
     /** Whether the table has review state that a fresh machine score must carry (decisions, outcomes). */
     public boolean underReview(ScoredTableEntity table) {
-        return ReviewDecisionEntity.countOfTable(table) > 0 || ReviewOutcomeEntity.countOfTable(table) > 0;
+        return ReviewDecisionEntity.anyOfTable(table) || ReviewOutcomeEntity.anyOfTable(table);
     }
 
     /** After a rescore or a refiled version: the decisions re-applied to the new machine card, stored and published. */

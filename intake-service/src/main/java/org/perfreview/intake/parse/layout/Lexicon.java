@@ -138,11 +138,18 @@ public final class Lexicon {
             unless = keys(unless);
         }
 
+        /** Plain loops, not streams: every non-blank cell of every row is tried against the rules (a hot spot in the load profile). */
         boolean matches(String key) {
-            if (unless.stream().anyMatch(key::contains)) {
-                return false;
+            return !containsAny(key, unless) && (containsAny(key, words) || exact.contains(key));
+        }
+
+        private static boolean containsAny(String key, List<String> words) {
+            for (String w : words) {
+                if (key.contains(w)) {
+                    return true;
+                }
             }
-            return words.stream().anyMatch(key::contains) || exact.contains(key);
+            return false;
         }
 
         private static List<String> keys(List<String> words) {
