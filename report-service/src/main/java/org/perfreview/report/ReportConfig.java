@@ -12,4 +12,12 @@ public interface ReportConfig {
     /** A batch's city report is published once no card has changed it for this long (service/CityReportPublisher.java). */
     @WithDefault("PT2S")
     Duration cityDebounce();
+
+    Rebuild rebuild();
+
+    interface Rebuild {
+        /** The job poller's safety-net timer (service/RebuildJobs.java); a {@code @Scheduled} value such as {@code 2s}. */
+        @WithDefault("2s")
+        String pollInterval();
+    }
 }

@@ -16,5 +16,9 @@ public interface ScoringConfig {
         /** Tables re-scored per transaction by a background batch re-scoring (service/RescoreJobs.java). */
         @WithDefault("50")
         int chunkSize();
+
+        /** The job poller's safety-net timer (service/RescoreJobs.java); a {@code @Scheduled} value such as {@code 2s}. */
+        @WithDefault("2s")
+        String pollInterval();
     }
 }

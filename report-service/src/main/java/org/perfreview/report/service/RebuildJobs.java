@@ -75,7 +75,7 @@ public class RebuildJobs {
     }
 
     /** The safety net: jobs left open by a stopped replica or queued on another one are picked up here. */
-    @Scheduled(every = "${perf.report.rebuild.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${perf.report.rebuild.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         worker.trigger();
     }

@@ -96,7 +96,7 @@ public class RescoreJobs {
     }
 
     /** The safety net: jobs left open by a crash or queued by another replica are picked up here. */
-    @Scheduled(every = "${perf.scoring.rescore.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${perf.scoring.rescore.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         worker.trigger();
     }
