@@ -1,6 +1,7 @@
 package org.perfreview.scoring.persistence;
 
 import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 import org.perfreview.contracts.table.NormalizedTable;
 import org.perfreview.contracts.table.TableKind;
 import org.perfreview.scoring.rules.AffectedTables;
@@ -8,6 +9,8 @@ import org.perfreview.scoring.rules.BatchView;
 import org.perfreview.scoring.rules.GoalFingerprint;
 import org.perfreview.support.EventJson;
 
+import java.sql.Array;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -88,24 +91,44 @@ public class DbBatchView implements BatchView, AffectedTables {
         return matches;
     }
 
-    /** Replaces the band keys of a table that became the latest of its unit table. */
+    /**
+     * Indexes a table that became the latest of its unit table: its band keys and goal texts, each in one statement
+     * with an array parameter (a table has up to a few dozen band keys; a statement per key was a round trip each).
+     */
     public static void index(EntityManager em, UUID batchId, UUID submissionId, String unitCode, NormalizedTable table) {
+        List<String> texts = GoalFingerprint.goalTexts(table);
+        if (texts.isEmpty()) {
+            return;
+        }
         Set<Long> keys = new LinkedHashSet<>();
-        for (String text : GoalFingerprint.goalTexts(table)) {
+        for (String text : texts) {
             for (long k : GoalFingerprint.of(text).bandKeys()) {
                 keys.add(k);
             }
         }
-        for (Long key : keys) {
-            em.createNativeQuery("insert into goal_band(batch_id, band_key, submission_id, unit_code) values (?1, ?2, ?3, ?4)")
-                    .setParameter(1, batchId).setParameter(2, key).setParameter(3, submissionId).setParameter(4, unitCode)
-                    .executeUpdate();
-        }
-        for (String text : GoalFingerprint.goalTexts(table)) {
-            em.createNativeQuery("insert into goal_text(submission_id, batch_id, unit_code, unit_name, text) values (?1, ?2, ?3, ?4, ?5)")
-                    .setParameter(1, submissionId).setParameter(2, batchId).setParameter(3, unitCode)
-                    .setParameter(4, table.unitNameValue()).setParameter(5, text).executeUpdate();
-        }
+        em.unwrap(Session.class).doWork(connection -> {
+            Array bandKeys = connection.createArrayOf("bigint", keys.toArray());
+            Array goalTexts = connection.createArrayOf("text", texts.toArray());
+            try (PreparedStatement bands = connection.prepareStatement(
+                    "insert into goal_band(batch_id, band_key, submission_id, unit_code) select ?, unnest(?), ?, ?");
+                 PreparedStatement goals = connection.prepareStatement(
+                         "insert into goal_text(submission_id, batch_id, unit_code, unit_name, text) select ?, ?, ?, ?, unnest(?)")) {
+                bands.setObject(1, batchId);
+                bands.setArray(2, bandKeys);
+                bands.setObject(3, submissionId);
+                bands.setString(4, unitCode);
+                bands.executeUpdate();
+                goals.setObject(1, submissionId);
+                goals.setObject(2, batchId);
+                goals.setString(3, unitCode);
+                goals.setString(4, table.unitNameValue());
+                goals.setArray(5, goalTexts);
+                goals.executeUpdate();
+            } finally {
+                bandKeys.free();
+                goalTexts.free();
+            }
+        });
     }
 
     public static void unindex(EntityManager em, UUID submissionId) {
