@@ -15,6 +15,8 @@ import org.perfreview.scoring.persistence.RescoreJobEntity;
 import org.perfreview.testsupport.PublishedEvents;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -62,6 +64,46 @@ class RescoreJobsTest {
                 .containsExactly(1, 2));
         given().auth().oauth2(TOKENS.reviewer()).get("/api/batches/{id}/rescore-jobs", batchId)
                 .then().statusCode(200).body("id", org.hamcrest.Matchers.hasItem(job));
+    }
+
+    @Test
+    void aJobLeftRunningByAStoppedReplicaIsResumedFromItsCursor() {
+        UUID batchId = UUID.randomUUID();
+        // The order the job walks the batch in: PostgreSQL compares uuids byte by byte, as their text sorts.
+        List<UUID> submissions = IntStream.range(0, TABLES).mapToObj(i -> UUID.randomUUID())
+                .sorted(Comparator.comparing(UUID::toString)).toList();
+        for (int i = 0; i < TABLES; i++) {
+            connector.source("normalized").send(ScoringEvents.normalized(batchId, submissions.get(i), "30200" + i));
+        }
+        submissions.forEach(id -> awaitRuns(id, 1));
+
+        // What a replica killed after its first chunk leaves behind: the job running, its cursor at that chunk's last table.
+        int chunk = 3;
+        UUID job = QuarkusTransaction.requiringNew().call(() -> {
+            RescoreJobEntity left = new RescoreJobEntity();
+            left.id = UUID.randomUUID();
+            left.batchId = batchId;
+            left.reason = "requested";
+            left.requestedBy = "test";
+            left.status = RescoreJobEntity.RUNNING;
+            left.requestedAt = Instant.now();
+            left.startedAt = left.requestedAt;
+            left.total = TABLES;
+            left.done = chunk;
+            left.cursorSubmission = submissions.get(chunk - 1);
+            left.persist();
+            return left.id;
+        });
+
+        await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(TOKENS.reviewer()).get("/api/rescore-jobs/{id}", job)
+                .then().statusCode(200).body("status", equalTo("done")).body("done", equalTo(TABLES)));
+        for (int i = chunk; i < TABLES; i++) {
+            assertThat(awaitRuns(submissions.get(i), 2)).as("table %d, after the cursor", i).hasSize(2);
+        }
+        for (int i = 0; i < chunk; i++) {
+            assertThat(published.envelopes(Events.SUBMISSION_SCORED.topic(), ofSubmission(submissions.get(i))))
+                    .as("table %d, re-scored before the stop", i).hasSize(1);
+        }
     }
 
     @Test
