@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,6 +22,7 @@ import org.perfreview.scoring.persistence.RescoreJobEntity;
 import org.perfreview.scoring.persistence.ScoreCardEntity;
 import org.perfreview.scoring.service.RescoreJobs;
 import org.perfreview.support.EventJson;
+import org.perfreview.support.problem.NotFound;
 import org.perfreview.support.security.CallerScope;
 import org.perfreview.support.web.Page;
 
@@ -46,7 +46,7 @@ public class ScoreResource {
     @Transactional
     @RolesAllowed({CallerScope.UNIT, CallerScope.REVIEWER, CallerScope.ADMIN})
     public ScoreCard score(@PathParam("id") UUID id) {
-        ScoreCardEntity card = ScoreCardEntity.latest(id).orElseThrow(() -> new NotFoundException("submission " + id + " has no score yet"));
+        ScoreCardEntity card = ScoreCardEntity.latest(id).orElseThrow(() -> new NotFound("submission " + id + " has no score yet"));
         caller.requireUnit(card.unitCode);
         return json.readValue(card.body, ScoreCard.class);
     }
@@ -60,7 +60,7 @@ public class ScoreResource {
         Page.Request request = Page.Request.of(page, size);
         List<ScoreCardEntity> latest = ScoreCardEntity.latestOfBatch(batchId);
         if (latest.isEmpty() && BatchEntity.findById(batchId) == null) {
-            throw new NotFoundException("no batch " + batchId);
+            throw new NotFound("no batch " + batchId);
         }
         return Page.of(latest.stream()
                 .filter(c -> caller.maySee(c.unitCode))
@@ -85,23 +85,11 @@ public class ScoreResource {
     }
 
     @GET
-    @Path("/rescore-jobs/{id}")
-    @Transactional
-    @RolesAllowed({CallerScope.REVIEWER, CallerScope.ADMIN})
-    public RescoreJob rescoreJob(@PathParam("id") UUID id) {
-        RescoreJobEntity job = RescoreJobEntity.findById(id);
-        if (job == null) {
-            throw new NotFoundException("no re-scoring job " + id);
-        }
-        return RescoreJob.of(job);
-    }
-
-    @GET
     @Path("/batches/{batchId}/rescore-jobs")
     @Transactional
     @RolesAllowed({CallerScope.REVIEWER, CallerScope.ADMIN})
     public List<RescoreJob> rescoreJobs(@PathParam("batchId") UUID batchId) {
-        return RescoreJobEntity.ofBatch(batchId, 20).stream().map(RescoreJob::of).toList();
+        return jobs.ofBatch(batchId).stream().map(RescoreJob::of).toList();
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

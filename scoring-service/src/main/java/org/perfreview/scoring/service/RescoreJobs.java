@@ -18,6 +18,7 @@ import org.perfreview.support.jobs.JobWorker;
 import org.perfreview.support.problem.NotFound;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -33,6 +34,7 @@ public class RescoreJobs {
     private static final Logger LOG = Logger.getLogger(RescoreJobs.class);
     /** A chunk failing this often in a row fails the job instead of retrying forever. */
     static final int MAX_ATTEMPTS = 5;
+    private static final int LISTED = 20;
 
     @Inject
     ScoringService scoring;
@@ -105,6 +107,21 @@ public class RescoreJobs {
     boolean step() {
         Optional<UUID> claimed = QuarkusTransaction.requiringNew().call(this::runChunk);
         return claimed.isPresent();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RescoreJobEntity job(UUID id) {
+        RescoreJobEntity job = RescoreJobEntity.findById(id);
+        if (job == null) {
+            throw new NotFound("no re-scoring job " + id);
+        }
+        return job;
+    }
+
+    /** The batch's latest jobs, newest first (none for a batch never re-scored). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<RescoreJobEntity> ofBatch(UUID batchId) {
+        return RescoreJobEntity.ofBatch(batchId, LISTED);
     }
 
     private Optional<UUID> runChunk() {
