@@ -6,11 +6,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /**
- * The thread a service's background jobs run on (scoring's batch re-scoring, report's rebuilds): a request only queues
- * a job row and triggers the worker once its transaction committed; the service's timer triggers it too, for jobs
- * left open by a crash or queued on another replica. A drain runs the service's step until it says no job is open;
+ * The thread a service's background work runs on (scoring's batch re-scoring, report's rebuilds, every service's outbox
+ * relay): a request only queues a row and triggers the worker once its transaction committed; the service's timer
+ * triggers it too, for work left open by a crash or queued on another replica. A drain runs the service's step until it says no job is open;
  * triggers arriving while a drain is queued fold into it. Which job a step takes is the service's (its own table,
  * claimed {@code for update skip locked}, so any replica may run it).
  */
@@ -20,13 +21,20 @@ public final class JobWorker {
 
     private final String name;
     private final BooleanSupplier step;
+    private final Consumer<RuntimeException> onPause;
     private final ExecutorService executor;
     private final AtomicBoolean scheduled = new AtomicBoolean();
 
     /** @param step runs one step of the oldest open job, each in its own transactions; false when no job is open */
     public JobWorker(String name, BooleanSupplier step) {
+        this(name, step, e -> LOG.warnf(e, "%s paused until the next poll", name)); // e.g. the database is away
+    }
+
+    /** @param onPause told of a step's failure, after which the worker waits for the next trigger */
+    public JobWorker(String name, BooleanSupplier step, Consumer<RuntimeException> onPause) {
         this.name = name;
         this.step = step;
+        this.onPause = onPause;
         this.executor = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, name);
             t.setDaemon(true);
@@ -49,7 +57,7 @@ public final class JobWorker {
                 more = step.getAsBoolean();
             }
         } catch (RuntimeException e) {
-            LOG.warnf(e, "%s paused until the next poll", name); // e.g. the database is away
+            onPause.accept(e);
         }
     }
 

@@ -8,10 +8,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
+import org.perfreview.support.jobs.JobWorker;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Moves committed outbox rows to Kafka: right after each commit (coalesced on one thread) and on a
@@ -32,12 +30,11 @@ public class OutboxRelay {
     @Inject
     MeterRegistry registry;
 
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "outbox-relay");
-        t.setDaemon(true);
-        return t;
-    });
-    private final AtomicBoolean scheduled = new AtomicBoolean();
+    // Broker down or database away: rows stay pending and the timer tries again, so a pause is not worth a warning.
+    private final JobWorker worker = new JobWorker("outbox-relay", this::sendOnce,
+            e -> LOG.debugf("outbox relay paused: %s", e.getMessage()));
+    /** Consecutive batches refused because another replica held the relay lock; only the worker's thread touches it. */
+    private int lockedOut;
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.OutboxWritten written) {
         trigger();
@@ -50,34 +47,36 @@ public class OutboxRelay {
 
     /** Asks for one drain; triggers arriving while one is queued are folded into it. */
     public void trigger() {
-        if (!worker.isShutdown() && scheduled.compareAndSet(false, true)) {
-            worker.execute(this::drain);
-        }
+        worker.trigger();
     }
 
-    private void drain() {
-        scheduled.set(false);
+    /** One batch; true while there may be more to send (rows sent, or another replica's lock worth waiting out). */
+    private boolean sendOnce() {
+        int sent;
         try {
-            int sent;
-            int lockedOut = 0;
-            do {
-                sent = sender.sendBatch();
-                if (sent > 0) {
-                    registry.counter("perf_outbox_published_total").increment(sent);
-                } else if (sent == OutboxSender.LOCKED_OUT && ++lockedOut <= MAX_LOCKED_OUT_RETRIES) {
-                    // Another replica is relaying; its batch may have been read before our row committed.
-                    Thread.sleep(LOCKED_OUT_PAUSE_MS);
-                }
-            } while (sent > 0 || (sent == OutboxSender.LOCKED_OUT && lockedOut <= MAX_LOCKED_OUT_RETRIES));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            sent = sender.sendBatch();
         } catch (RuntimeException e) {
-            // Broker down or database away: rows stay pending and the timer tries again.
-            LOG.debugf("outbox relay paused: %s", e.getMessage());
+            lockedOut = 0;
+            throw e;
         }
+        if (sent > 0) {
+            registry.counter("perf_outbox_published_total").increment(sent);
+            return true;
+        }
+        if (sent == OutboxSender.LOCKED_OUT && ++lockedOut <= MAX_LOCKED_OUT_RETRIES) {
+            // Another replica is relaying; its batch may have been read before our row committed.
+            try {
+                Thread.sleep(LOCKED_OUT_PAUSE_MS);
+                return true;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // stopping
+            }
+        }
+        lockedOut = 0;
+        return false;
     }
 
     void stop(@Observes ShutdownEvent event) {
-        worker.shutdownNow();
+        worker.shutdown();
     }
 }
