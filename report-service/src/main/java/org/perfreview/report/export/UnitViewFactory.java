@@ -27,9 +27,7 @@ public final class UnitViewFactory {
     public static UnitView of(UnitReport r) {
         AtomicInteger seq = new AtomicInteger();
         List<Table> tables = list(r.tables()).stream().map(t -> table(t, seq)).toList();
-        List<Change> history = list(r.history()).stream().map(h -> new Change(Labels.kind(h.tableKind()),
-                h.tableKey(), h.version(), Formats.points(h.total()), Formats.text(h.grade()),
-                words(h.fixed(), h), words(h.stillOpen(), h), words(h.newlyFound(), h))).toList();
+        List<Change> history = list(r.history()).stream().map(UnitViewFactory::change).toList();
         return new UnitView(r.unitCode(), r.unitName(), Formats.text(r.grade()), Formats.text(r.action()),
                 Formats.points(r.total()), Formats.dateTime(r.generatedAt()), seq.get(), tables, history);
     }
@@ -85,10 +83,15 @@ public final class UnitViewFactory {
         return label;
     }
 
-    /** A change's finding keys in words, {@code 标题（Sheet1!F12 指标“…”）}; the bare key in reports written before the words. */
-    static List<String> words(List<String> keys, UnitReport.VersionChange change) {
+    private static Change change(UnitReport.VersionChange h) {
         Map<String, UnitReport.ChangedFinding> named = new HashMap<>();
-        list(change.findings()).forEach(f -> named.put(f.key(), f));
+        list(h.findings()).forEach(f -> named.put(f.key(), f));
+        return new Change(Labels.kind(h.tableKind()), h.tableKey(), h.version(), Formats.points(h.total()),
+                Formats.text(h.grade()), words(h.fixed(), named), words(h.stillOpen(), named), words(h.newlyFound(), named));
+    }
+
+    /** Finding keys in words, {@code 标题（Sheet1!F12 指标“…”）}; the bare key in reports written before the words. */
+    private static List<String> words(List<String> keys, Map<String, UnitReport.ChangedFinding> named) {
         return list(keys).stream().map(k -> {
             UnitReport.ChangedFinding f = named.get(k);
             return f == null ? k : (f.title() == null ? f.ruleCode() : f.title()) + "（" + Locations.describe(f.location()) + "）";
