@@ -1,11 +1,14 @@
 package org.perfreview.report.aggregate;
 
 import org.perfreview.contracts.batch.Batch;
+import org.perfreview.contracts.batch.SubmissionRef;
 import org.perfreview.contracts.report.CityReport;
 import org.perfreview.contracts.score.Finding;
 import org.perfreview.contracts.score.FindingLocation;
 import org.perfreview.contracts.score.ScoreCard;
+import org.perfreview.contracts.table.TableKind;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -31,6 +34,7 @@ public final class BatchAggregate {
     private final Clock clock;
     private final Map<TableId, ScoreCard> latest = new HashMap<>();
     private final Map<String, String> texts = new HashMap<>();
+    private final Map<Integer, FindingLocation> rows = new HashMap<>();
     private final Counters counters;
 
     public BatchAggregate(UUID batchId) {
@@ -60,35 +64,66 @@ public final class BatchAggregate {
         if (current != null) {
             counters.add(current, -1);
         }
-        ScoreCard kept = withoutOutcomes(card);
+        ScoreCard kept = compact(card);
         counters.add(kept, +1);
         latest.put(id, kept);
         return true;
     }
 
     /**
-     * The card as the city report reads it: without the per-rule outcomes (some sixty per card, shown only in the
-     * unit report, which reads stored cards), so a 10,000-table batch fits the service's heap. The review stays:
-     * the city report's review progress and rule-quality table read it.
+     * The card as the city report reads it, so that a 10,000-table batch fits the service's heap (a whole card is
+     * some sixty rule outcomes and a dozen findings with their cells and fixes). Kept: identity and recency, grade,
+     * total, dimensions, the filed money, the review, and per finding what the counters take back when the card is
+     * replaced (rule, title, dimension, severity, row, the quoted evidence). Rule texts and names are the batch's one
+     * copy of each. Downloads that list whole findings read the stored cards ({@link #isCurrent}).
      */
-    private ScoreCard withoutOutcomes(ScoreCard c) {
-        List<Finding> findings = c.findings() == null ? null : c.findings().stream().map(this::shared).toList();
-        return new ScoreCard(c.submissionId(), c.unitCode(), c.unitName(), text(c.rulebookVersion()), c.total(), text(c.grade()),
-                text(c.action()), c.dimensions(), findings, List.of(), c.submission(), c.facts(), c.scoredAt(), c.scoringRun(),
-                c.reviewed(), c.review(), c.provisionalDimensions());
+    private ScoreCard compact(ScoreCard c) {
+        List<Finding> findings = c.findings() == null ? null : c.findings().stream().map(this::compact).toList();
+        SubmissionRef s = c.submission();
+        SubmissionRef ref = new SubmissionRef(s.submissionId(), s.batchId(), text(s.unitCode()), text(s.unitName()), s.tableKind(),
+                text(s.tableKey()), s.version(), null, null, null, null);
+        BigDecimal funds = Facts.totalFunds(c);
+        return new ScoreCard(c.submissionId(), text(c.unitCode()), text(c.unitName()), text(c.rulebookVersion()), c.total(),
+                text(c.grade()), text(c.action()), DimensionKeys.ordered(c.dimensions()), findings, List.of(), ref,
+                funds == null ? Map.of() : Map.of(Facts.TOTAL_FUNDS, funds), c.scoredAt(), c.scoringRun(), c.reviewed(),
+                c.review(), c.provisionalDimensions().stream().map(this::text).toList());
     }
 
-    /** A finding whose rule texts (code, title, dimension, fix, file, sheet) are the batch's one copy of each. */
-    private Finding shared(Finding f) {
-        FindingLocation at = f.location() == null ? null : new FindingLocation(text(f.location().file()), text(f.location().sheet()),
-                f.location().row(), text(f.location().column()), f.location().indicator());
-        return new Finding(text(f.ruleCode()), text(f.title()), f.standard(), text(f.dimension()), f.severity(), f.points(), at,
-                f.evidence(), text(f.fix()));
+    private Finding compact(Finding f) {
+        Integer row = f.location() == null ? null : f.location().row();
+        FindingLocation at = row == null ? null : rows.computeIfAbsent(row, r -> new FindingLocation(null, null, r, null, null));
+        String evidence = f.evidence() == null || f.evidence().isBlank() ? null : f.evidence().strip();
+        return new Finding(text(f.ruleCode()), text(f.title()), f.standard(), text(f.dimension()), f.severity(), null, at,
+                evidence, null);
     }
 
-    /** Every card of a batch repeats the same few hundred rule texts: kept once, they take a fraction of the heap. */
+    /** Every card of a batch repeats the same few hundred rule texts and unit names: kept once, they take a fraction of the heap. */
     private String text(String s) {
         return s == null ? null : texts.computeIfAbsent(s, k -> k);
+    }
+
+    /**
+     * True when applying the card with this key would change nothing: it is its table's current card here, or an
+     * older version or run than the current one. A card equal in version and run to another submission's needs its
+     * body ({@link CardRecency} then compares scoring times), so it is not held.
+     */
+    public synchronized boolean holds(String unitCode, TableKind kind, String tableKey, int version, int scoringRun,
+                                      UUID submissionId) {
+        ScoreCard current = latest.get(new TableId(batchId, unitCode, kind, tableKey == null ? "" : tableKey));
+        if (current == null) {
+            return false;
+        }
+        if (current.submissionId().equals(submissionId) && current.scoringRun() == scoringRun) {
+            return true;
+        }
+        int byVersion = Integer.compare(current.submission().version(), version);
+        return byVersion > 0 || byVersion == 0 && current.scoringRun() > scoringRun;
+    }
+
+    /** True when {@code card} (a stored card, whole) is its table's current card here. */
+    public synchronized boolean isCurrent(ScoreCard card) {
+        ScoreCard current = latest.get(identify(card));
+        return current != null && CardRecency.OLDEST_FIRST.compare(card, current) == 0;
     }
 
     /**
@@ -106,7 +141,7 @@ public final class BatchAggregate {
                 .assemble(batchId, batch, round, previous, clock.instant(), counters);
     }
 
-    /** The current card of every table, by unit code, kind and key (what the XLSX 问题清单 lists). */
+    /** The current card of every table as kept here (compacted, see {@link #compact(ScoreCard)}), by unit code, kind and key. */
     public synchronized List<ScoreCard> latestCards() {
         return latest.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(Comparator.comparing(TableId::unitCode, Comparator.nullsFirst(Comparator.<String>naturalOrder()))

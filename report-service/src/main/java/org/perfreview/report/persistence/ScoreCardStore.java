@@ -6,11 +6,14 @@ import jakarta.persistence.EntityManager;
 import org.perfreview.contracts.batch.Batch;
 import org.perfreview.contracts.report.CityReport;
 import org.perfreview.contracts.score.ScoreCard;
+import org.perfreview.contracts.table.TableKind;
 import org.perfreview.support.EventJson;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Score cards as received (every version and run), batches, and published city snapshots; shared by every replica of
@@ -46,6 +49,22 @@ public class ScoreCardStore {
                 .map(b -> json.readValue(b, ScoreCard.class)).iterator();
     }
 
+    /**
+     * Like {@link #ofBatch}, in the order the city workbook lists tables: unit code (none first), table kind in
+     * {@link TableKind} order, table key.
+     */
+    @SuppressWarnings("unchecked")
+    public Iterable<ScoreCard> ofBatchByTable(UUID batchId) {
+        return () -> ((java.util.stream.Stream<String>) em.createNativeQuery("select body from score_card where batch_id = ?1"
+                        + " order by unit_code nulls first, " + KIND_ORDER + ", table_key, version, scoring_run")
+                .setParameter(1, batchId).setHint("org.hibernate.fetchSize", 200).getResultStream())
+                .map(b -> json.readValue(b, ScoreCard.class)).iterator();
+    }
+
+    /** {@code case table_kind when 'A' then 0 ... end}: the enum's order, from the enum itself. */
+    private static final String KIND_ORDER = Arrays.stream(TableKind.values())
+            .map(k -> " when '" + k.name() + "' then " + k.ordinal()).collect(Collectors.joining("", "case table_kind", " end"));
+
     @SuppressWarnings("unchecked")
     public List<ScoreCard> ofUnit(UUID batchId, String unitCode) {
         return ((List<String>) em.createNativeQuery("select body from score_card where batch_id = ?1 and unit_code = ?2 order by version, scoring_run")
@@ -60,11 +79,27 @@ public class ScoreCardStore {
         return ((Number) em.createNativeQuery("select pg_snapshot_xmin(pg_current_snapshot())::text::bigint").getSingleResult()).longValue();
     }
 
-    /** Cards of a batch stored by transactions from {@code xid} on (whichever replica consumed them). */
+    /**
+     * Cards of a batch stored by transactions from {@code xid} on (whichever replica consumed them), read one row at a
+     * time; iterate inside the caller's transaction. Each comes with its table and version, so a reader that already
+     * holds it (a replica reading back the cards it consumed itself) need not parse its body.
+     */
     @SuppressWarnings("unchecked")
-    public List<ScoreCard> writtenSince(UUID batchId, long xid) {
-        return ((List<String>) em.createNativeQuery("select body from score_card where batch_id = ?1 and written_xid >= ?2")
-                .setParameter(1, batchId).setParameter(2, xid).getResultList()).stream().map(b -> json.readValue(b, ScoreCard.class)).toList();
+    public Iterable<StoredCard> writtenSince(UUID batchId, long xid) {
+        return () -> ((java.util.stream.Stream<Object[]>) em.createNativeQuery("select submission_id, scoring_run, unit_code,"
+                        + " table_kind, table_key, version, body from score_card where batch_id = ?1 and written_xid >= ?2")
+                .setParameter(1, batchId).setParameter(2, xid).setHint("org.hibernate.fetchSize", 200).getResultStream())
+                .map(r -> new StoredCard((UUID) r[0], ((Number) r[1]).intValue(), (String) r[2], TableKind.valueOf((String) r[3]),
+                        (String) r[4], ((Number) r[5]).intValue(), (String) r[6])).iterator();
+    }
+
+    /** A stored card's table, version and run, with its body unparsed ({@link #card} parses it). */
+    public record StoredCard(UUID submissionId, int scoringRun, String unitCode, TableKind kind, String tableKey, int version,
+                             String body) {
+    }
+
+    public ScoreCard card(StoredCard stored) {
+        return json.readValue(stored.body(), ScoreCard.class);
     }
 
     /** What the city report reads besides the cards, as one comparable value: the latest round and the batch's last change. */

@@ -69,7 +69,7 @@ public class ReportResource {
         CityReport report = reports.cityReport(batchId);
         return switch (view) {
             case HTML -> Response.ok(cityHtml.render(report), CityHtmlRenderer.MEDIA_TYPE).build();
-            case XLSX -> Downloads.attachment(cityXlsx.render(report, aggregates.of(batchId).latestCards()), CityWorkbookRenderer.MEDIA_TYPE, "city-report.xlsx");
+            case XLSX -> Downloads.attachment(cityXlsx.render(report, aggregates.currentCards(batchId)), CityWorkbookRenderer.MEDIA_TYPE, "city-report.xlsx");
             case DOCX -> Downloads.attachment(cityDocx.render(report), CityDocxRenderer.MEDIA_TYPE, "city-report.docx");
             case JSON -> Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
         };

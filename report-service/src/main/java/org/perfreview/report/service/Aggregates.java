@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.stream.StreamSupport;
 
 /**
  * One incremental aggregate per batch, loaded from the stored cards the first time a batch is touched
@@ -66,8 +67,12 @@ public class Aggregates {
         }
         long below = store.finishedBelow();
         boolean changed = false;
-        for (ScoreCard card : store.writtenSince(batchId, caughtUpBelow.getOrDefault(batchId, 0L))) {
-            changed |= aggregate.apply(card);
+        for (ScoreCardStore.StoredCard stored : store.writtenSince(batchId, caughtUpBelow.getOrDefault(batchId, 0L))) {
+            // most are cards this replica consumed and applied itself: recognised by their key, not parsed again
+            if (!aggregate.holds(stored.unitCode(), stored.kind(), stored.tableKey(), stored.version(), stored.scoringRun(),
+                    stored.submissionId())) {
+                changed |= aggregate.apply(store.card(stored));
+            }
         }
         caughtUpBelow.merge(batchId, below, Math::max);
         String context = store.cityContext(batchId);
@@ -81,6 +86,16 @@ public class Aggregates {
         caughtUpBelow.merge(batchId, store.finishedBelow(), Math::max); // read before the cards: none can slip between
         rebuiltAfter.put(batchId, rebuildJobs.latestDone(batchId)); // read before the cards too: a later rebuild is noticed
         return BatchAggregate.rebuild(batchId, Clock.systemUTC(), BatchAggregate.Limits.DEFAULT, store.ofBatch(batchId));
+    }
+
+    /**
+     * Must run inside a transaction, and the result be read inside it: the current card of every table, whole, in the
+     * city workbook's order, streamed from the stored cards (the aggregate keeps them compacted).
+     */
+    public Iterable<ScoreCard> currentCards(UUID batchId) {
+        BatchAggregate aggregate = catchUp(batchId);
+        Iterable<ScoreCard> stored = store.ofBatchByTable(batchId);
+        return () -> StreamSupport.stream(stored.spliterator(), false).filter(aggregate::isCurrent).iterator();
     }
 
     /** A card just stored: the batch is dirty even when loading the aggregate already read the card. */

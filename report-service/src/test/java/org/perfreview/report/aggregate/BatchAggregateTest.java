@@ -54,10 +54,43 @@ class BatchAggregateTest {
         city.latest().forEach(clean::apply);
 
         assertThat(messy.snapshot(city.batch, 1, null)).isEqualTo(clean.snapshot(city.batch, 1, null));
-        // the aggregate keeps each latest card without its per-rule outcomes (the city report never reads them)
-        assertThat(messy.latestCards()).usingRecursiveFieldByFieldElementComparatorIgnoringFields("outcomes")
-                .containsExactlyInAnyOrderElementsOf(city.latest());
-        assertThat(messy.latestCards()).allSatisfy(c -> assertThat(c.outcomes()).isEmpty());
+        // the aggregate keeps each latest card compacted: no per-rule outcomes, fixes or cells, the rest as filed
+        assertThat(messy.latestCards()).extracting(BatchAggregateTest::identity)
+                .containsExactlyInAnyOrderElementsOf(city.latest().stream().map(BatchAggregateTest::identity).toList());
+        assertThat(messy.latestCards()).allSatisfy(c -> {
+            assertThat(c.outcomes()).isEmpty();
+            assertThat(c.findings()).allSatisfy(f -> assertThat(f.fix()).isNull());
+        });
+        // and knows a stored (whole) card for the current one, and an older version for not current
+        for (ScoreCard card : city.history) {
+            assertThat(messy.isCurrent(card)).isEqualTo(city.latest().contains(card));
+        }
+    }
+
+    @RepeatedTest(6)
+    void holdsACardByItsKeyExactlyWhenApplyingItWouldChangeNothing(RepetitionInfo info) {
+        CityFixture city = CityFixture.generate(40 + info.getCurrentRepetition(), 10, 6);
+        List<ScoreCard> shuffled = new ArrayList<>(city.history);
+        Collections.shuffle(shuffled, new Random(info.getCurrentRepetition()));
+        BatchAggregate aggregate = aggregate(city.batchId);
+        shuffled.subList(0, shuffled.size() / 2).forEach(aggregate::apply); // half the history, in any order
+
+        for (ScoreCard card : city.history) {
+            TableId id = TableId.of(card);
+            boolean held = aggregate.holds(id.unitCode(), id.kind(), card.submission().tableKey(), card.submission().version(),
+                    card.scoringRun(), card.submissionId());
+            BatchAggregate probe = aggregate(city.batchId);
+            aggregate.latestCards().forEach(probe::apply);
+            assertThat(held).as(card.submissionId() + " run " + card.scoringRun()).isEqualTo(!probe.apply(card));
+        }
+    }
+
+    /** What a compacted card keeps of the filed one. */
+    private static String identity(ScoreCard c) {
+        return c.submissionId() + " v" + c.submission().version() + " r" + c.scoringRun() + " " + c.total() + " " + c.grade()
+                + " " + DimensionKeys.ordered(c.dimensions()) + " " + Facts.totalFunds(c) + " " + c.findings().stream()
+                .map(f -> f.ruleCode() + "/" + f.severity() + "/" + (f.location() == null ? null : f.location().row()) + "/"
+                        + (f.evidence() == null || f.evidence().isBlank() ? null : f.evidence().strip())).toList();
     }
 
     @RepeatedTest(8)

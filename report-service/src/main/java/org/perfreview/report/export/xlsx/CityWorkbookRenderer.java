@@ -12,7 +12,6 @@ import org.perfreview.contracts.score.ScoreCard;
 import org.perfreview.report.export.Labels;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
 /**
@@ -26,8 +25,8 @@ public final class CityWorkbookRenderer {
     static final String DEPARTMENTS = "部门汇总";
     private static final int ROW_WINDOW = 200;
 
-    /** @param currentCards the batch's current cards ({@code BatchAggregate.latestCards()}) for 问题清单 */
-    public byte[] render(CityReport report, Collection<ScoreCard> currentCards) {
+    /** @param currentCards the batch's current cards (whole, in list order; see {@code Aggregates.currentCards}) for 问题清单 */
+    public byte[] render(CityReport report, Iterable<ScoreCard> currentCards) {
         XSSFWorkbook base = new XSSFWorkbook();
         WorkbookStyles styles = new WorkbookStyles(base);
         GradeDistributionSheet.write(base.createSheet(GradeDistributionSheet.NAME), styles, report);

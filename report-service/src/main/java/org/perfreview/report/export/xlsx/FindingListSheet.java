@@ -6,7 +6,6 @@ import org.perfreview.contracts.score.ScoreCard;
 import org.perfreview.report.export.Labels;
 import org.perfreview.report.export.Locations;
 
-import java.util.Collection;
 import java.util.List;
 
 /** 问题清单: every finding of every current table, one row each, with the unit's text and the fix. */
@@ -18,7 +17,7 @@ final class FindingListSheet {
     private FindingListSheet() {
     }
 
-    static void write(Sheet sheet, WorkbookStyles styles, Collection<ScoreCard> cards) {
+    static void write(Sheet sheet, WorkbookStyles styles, Iterable<ScoreCard> cards) {
         SheetWriter writer = new SheetWriter(sheet, styles, 0, HEADERS, 6, 10, 28, 14, 20, 14, 18, 28, 8, 6, 24, 48, 40);
         int seq = 0;
         for (ScoreCard card : cards) {
