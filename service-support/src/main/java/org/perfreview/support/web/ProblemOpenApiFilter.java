@@ -15,7 +15,7 @@ import java.util.Map;
 /**
  * Every service's OpenAPI document says what {@link ProblemMappers} and {@link HttpFailureProblems} answer: the
  * {@code Problem} schema, and on every operation the error statuses it can give as problem JSON (400 bad parameter or
- * body, 401/403 for secured operations, 404 for ids in the path, 413/415/422 for uploads, 503 while the database is away).
+ * body, 401/403 for secured operations, 404 for ids in the path, 413/415/422 for uploads, 414 for an overlong address, 503 while the database is away).
  */
 public class ProblemOpenApiFilter implements OASFilter {
 
@@ -65,6 +65,7 @@ public class ProblemOpenApiFilter implements OASFilter {
             add(responses, 415, "不是 Excel、Word 或 CSV 文件");
             add(responses, 422, "无法读取为表格（空、截断、加密、未知版式），problems 列出每个问题及位置");
         }
+        add(responses, 414, "请求地址过长（超过 " + HttpFailureProblems.MAX_URI + " 个字符）");
         add(responses, 503, "数据库暂不可用，未保存任何内容，可稍后重试（Retry-After）");
         // error answers a resource declared without a body (e.g. 409, 422) are problems too
         List.copyOf(responses.getAPIResponses().keySet()).stream().filter(code -> code.matches("[45]\\d\\d"))

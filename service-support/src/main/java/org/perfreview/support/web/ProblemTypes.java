@@ -18,6 +18,7 @@ public final class ProblemTypes {
             case 406 -> "not-acceptable";
             case 409 -> "conflict";
             case 413 -> "too-large";
+            case 414 -> "uri-too-long";
             case 415 -> "unsupported-media-type";
             case 422 -> "unprocessable";
             case 503 -> "unavailable";
@@ -35,6 +36,7 @@ public final class ProblemTypes {
             case 406 -> "无法提供所要求的格式";
             case 409 -> "冲突";
             case 413 -> "内容过大";
+            case 414 -> "请求地址过长";
             case 415 -> "不支持的内容类型";
             case 422 -> "无法处理的内容";
             case 503 -> "服务暂不可用";
