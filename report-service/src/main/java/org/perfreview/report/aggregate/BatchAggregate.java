@@ -109,15 +109,9 @@ public final class BatchAggregate {
      */
     public synchronized boolean holds(String unitCode, TableKind kind, String tableKey, int version, int scoringRun,
                                       UUID submissionId) {
-        ScoreCard current = latest.get(new TableId(batchId, unitCode, kind, tableKey == null ? "" : tableKey));
-        if (current == null) {
-            return false;
-        }
-        if (current.submissionId().equals(submissionId) && current.scoringRun() == scoringRun) {
-            return true;
-        }
-        int byVersion = Integer.compare(current.submission().version(), version);
-        return byVersion > 0 || byVersion == 0 && current.scoringRun() > scoringRun;
+        ScoreCard current = latest.get(TableId.of(batchId, unitCode, kind, tableKey));
+        return current != null && (current.submissionId().equals(submissionId) && current.scoringRun() == scoringRun
+                || CardRecency.supersedes(current, version, scoringRun));
     }
 
     /** True when {@code card} (a stored card, whole) is its table's current card here. */

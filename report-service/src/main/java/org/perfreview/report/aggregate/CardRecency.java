@@ -21,6 +21,15 @@ final class CardRecency {
     private CardRecency() {
     }
 
+    /**
+     * True when {@code current} is newer than any card of its table with this version and scoring run, known from those
+     * two alone (on a tie of both the scoring time decides, which needs the card itself).
+     */
+    static boolean supersedes(ScoreCard current, int version, int scoringRun) {
+        int byVersion = Integer.compare(current.submission().version(), version);
+        return byVersion > 0 || byVersion == 0 && current.scoringRun() > scoringRun;
+    }
+
     static boolean isNewer(ScoreCard candidate, ScoreCard current) {
         return current == null || OLDEST_FIRST.compare(candidate, current) > 0;
     }

@@ -13,6 +13,11 @@ record TableId(UUID batchId, String unitCode, TableKind kind, String tableKey) {
     static TableId of(ScoreCard card) {
         SubmissionRef ref = Objects.requireNonNull(card.submission(), "score card without submission");
         String unit = ref.unitCode() != null ? ref.unitCode() : card.unitCode();
-        return new TableId(ref.batchId(), unit, ref.tableKind(), ref.tableKey() == null ? "" : ref.tableKey());
+        return of(ref.batchId(), unit, ref.tableKind(), ref.tableKey());
+    }
+
+    /** A table without a key (every kind but project tables) has the empty key. */
+    static TableId of(UUID batchId, String unitCode, TableKind kind, String tableKey) {
+        return new TableId(batchId, unitCode, kind, tableKey == null ? "" : tableKey);
     }
 }

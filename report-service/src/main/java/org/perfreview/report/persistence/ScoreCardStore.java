@@ -3,6 +3,7 @@ package org.perfreview.report.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import org.perfreview.contracts.batch.Batch;
 import org.perfreview.contracts.report.CityReport;
 import org.perfreview.contracts.score.ScoreCard;
@@ -13,7 +14,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Score cards as received (every version and run), batches, and published city snapshots; shared by every replica of
@@ -42,23 +46,25 @@ public class ScoreCardStore {
      * Every stored card of a batch, read one row at a time (a large batch's cards are never all in memory at once);
      * iterate inside the caller's transaction.
      */
-    @SuppressWarnings("unchecked")
     public Iterable<ScoreCard> ofBatch(UUID batchId) {
-        return () -> ((java.util.stream.Stream<String>) em.createNativeQuery("select body from score_card where batch_id = ?1 order by received_at")
-                .setParameter(1, batchId).setHint("org.hibernate.fetchSize", 200).getResultStream())
-                .map(b -> json.readValue(b, ScoreCard.class)).iterator();
+        return streamed(() -> em.createNativeQuery("select body from score_card where batch_id = ?1 order by received_at")
+                .setParameter(1, batchId), (String b) -> json.readValue(b, ScoreCard.class));
     }
 
     /**
      * Like {@link #ofBatch}, in the order the city workbook lists tables: unit code (none first), table kind in
      * {@link TableKind} order, table key.
      */
-    @SuppressWarnings("unchecked")
     public Iterable<ScoreCard> ofBatchByTable(UUID batchId) {
-        return () -> ((java.util.stream.Stream<String>) em.createNativeQuery("select body from score_card where batch_id = ?1"
+        return streamed(() -> em.createNativeQuery("select body from score_card where batch_id = ?1"
                         + " order by unit_code nulls first, " + KIND_ORDER + ", table_key, version, scoring_run")
-                .setParameter(1, batchId).setHint("org.hibernate.fetchSize", 200).getResultStream())
-                .map(b -> json.readValue(b, ScoreCard.class)).iterator();
+                .setParameter(1, batchId), (String b) -> json.readValue(b, ScoreCard.class));
+    }
+
+    /** A query's rows read one at a time (fetched 200 at once), each mapped as it comes; iterate inside the transaction. */
+    @SuppressWarnings("unchecked")
+    private static <R, T> Iterable<T> streamed(Supplier<Query> query, Function<R, T> map) {
+        return () -> ((Stream<R>) query.get().setHint("org.hibernate.fetchSize", 200).getResultStream()).map(map).iterator();
     }
 
     /** {@code case table_kind when 'A' then 0 ... end}: the enum's order, from the enum itself. */
@@ -84,13 +90,11 @@ public class ScoreCardStore {
      * time; iterate inside the caller's transaction. Each comes with its table and version, so a reader that already
      * holds it (a replica reading back the cards it consumed itself) need not parse its body.
      */
-    @SuppressWarnings("unchecked")
     public Iterable<StoredCard> writtenSince(UUID batchId, long xid) {
-        return () -> ((java.util.stream.Stream<Object[]>) em.createNativeQuery("select submission_id, scoring_run, unit_code,"
-                        + " table_kind, table_key, version, body from score_card where batch_id = ?1 and written_xid >= ?2")
-                .setParameter(1, batchId).setParameter(2, xid).setHint("org.hibernate.fetchSize", 200).getResultStream())
-                .map(r -> new StoredCard((UUID) r[0], ((Number) r[1]).intValue(), (String) r[2], TableKind.valueOf((String) r[3]),
-                        (String) r[4], ((Number) r[5]).intValue(), (String) r[6])).iterator();
+        return streamed(() -> em.createNativeQuery("select submission_id, scoring_run, unit_code, table_kind, table_key, version,"
+                        + " body from score_card where batch_id = ?1 and written_xid >= ?2").setParameter(1, batchId).setParameter(2, xid),
+                (Object[] r) -> new StoredCard((UUID) r[0], ((Number) r[1]).intValue(), (String) r[2], TableKind.valueOf((String) r[3]),
+                        (String) r[4], ((Number) r[5]).intValue(), (String) r[6]));
     }
 
     /** A stored card's table, version and run, with its body unparsed ({@link #card} parses it). */
