@@ -1,15 +1,23 @@
 package org.perfreview.support;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.perfreview.contracts.Json;
 import org.perfreview.contracts.events.EventContract;
 import org.perfreview.contracts.events.EventEnvelope;
 
-/** Reads and writes event envelopes; refuses unknown event types and schema versions (they go to the dead letters). */
+import java.io.IOException;
+
+/**
+ * Reads and writes event envelopes; refuses unknown event types and schema versions (they go to the dead letters).
+ * The envelope's header fields are checked with a token scan before the typed read, so a consumer never builds a
+ * tree of the whole event only to convert it (the load profile in BENCHMARKS.md section 4 found that costing each
+ * service several per cent of its CPU).
+ */
 @ApplicationScoped
 public class EventJson {
 
@@ -28,43 +36,48 @@ public class EventJson {
     }
 
     public <T> EventEnvelope<T> read(String json, EventContract<T> event) {
+        return read(json, event, event.payload());
+    }
+
+    /**
+     * Reads an event of {@code event}'s type with its payload bound to {@code view}: the payload class itself, or a
+     * narrower record of the fields a consumer uses (the others are skipped, not materialised).
+     */
+    public <T, V> EventEnvelope<V> read(String json, EventContract<T> event, Class<V> view) {
         String expectedType = event.type();
-        Class<T> payloadType = event.payload();
-        JsonNode root;
+        Header header;
         try {
-            root = mapper.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new PoisonMessageException("not JSON: " + e.getOriginalMessage());
+            header = scan(json, false);
+        } catch (IOException e) {
+            throw new PoisonMessageException("not JSON: " + message(e));
         }
-        if (root == null || !root.isObject()) {
+        if (header == null) {
             throw new PoisonMessageException("not an event envelope: expected a JSON object");
         }
-        String type = root.path("eventType").asText(null);
-        if (!expectedType.equals(type)) {
-            throw new PoisonMessageException("unexpected event type '" + type + "', expected " + expectedType);
+        if (!expectedType.equals(header.type)) {
+            throw new PoisonMessageException("unexpected event type '" + header.type + "', expected " + expectedType);
         }
-        int version = root.path("schemaVersion").asInt(-1);
-        if (!event.reads(version)) {
-            throw new PoisonMessageException("unsupported schema version " + version + " of " + type
+        if (!event.reads(header.version)) {
+            throw new PoisonMessageException("unsupported schema version " + header.version + " of " + header.type
                     + " (this consumer reads " + event.version() + " and the previous one)");
         }
-        if (!root.hasNonNull("eventId") || !root.hasNonNull("payload")) {
+        if (!header.hasEventId || !header.hasPayload) {
             throw new PoisonMessageException("envelope without eventId or payload");
         }
-        JavaType javaType = mapper.getTypeFactory().constructParametricType(EventEnvelope.class, payloadType);
+        JavaType javaType = mapper.getTypeFactory().constructParametricType(EventEnvelope.class, view);
         try {
-            return mapper.convertValue(root, javaType);
-        } catch (IllegalArgumentException e) {
-            throw new PoisonMessageException("payload does not match " + payloadType.getSimpleName() + ": " + e.getMessage());
+            return mapper.readValue(json, javaType);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new PoisonMessageException("payload does not match " + view.getSimpleName() + ": " + message(e));
         }
     }
 
     /** The eventType of an envelope, or null when the text is not one (read() then says why). */
     public String eventTypeOf(String json) {
         try {
-            JsonNode root = mapper.readTree(json);
-            return root == null ? null : root.path("eventType").asText(null);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
+            Header header = scan(json, true);
+            return header == null ? null : header.type;
+        } catch (IOException | IllegalArgumentException e) {
             return null;
         }
     }
@@ -75,5 +88,48 @@ public class EventJson {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored JSON no longer reads as " + type.getSimpleName(), e);
         }
+    }
+
+    /** The top-level fields read() checks; a later duplicate key wins, as in a tree. */
+    private static final class Header {
+        String type;
+        int version = -1;
+        boolean hasEventId;
+        boolean hasPayload;
+    }
+
+    /**
+     * Token scan of the top-level object: its header fields, nested values skipped. Null when the text is not a
+     * JSON object; with {@code typeOnly} it stops at the first eventType.
+     */
+    private Header scan(String json, boolean typeOnly) throws IOException {
+        try (JsonParser p = mapper.getFactory().createParser(json)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            Header h = new Header();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                switch (field) {
+                    case "eventType" -> {
+                        h.type = value.isScalarValue() && value != JsonToken.VALUE_NULL ? p.getText() : null;
+                        if (typeOnly) {
+                            return h;
+                        }
+                    }
+                    case "schemaVersion" -> h.version = value.isScalarValue() ? p.getValueAsInt(-1) : -1;
+                    case "eventId" -> h.hasEventId = value != JsonToken.VALUE_NULL;
+                    case "payload" -> h.hasPayload = value != JsonToken.VALUE_NULL;
+                    default -> { }
+                }
+                p.skipChildren();
+            }
+            return h;
+        }
+    }
+
+    private static String message(Exception e) {
+        return e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
     }
 }

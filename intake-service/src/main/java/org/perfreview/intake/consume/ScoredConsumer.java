@@ -12,6 +12,9 @@ import org.perfreview.intake.persistence.SubmissionEntity;
 import org.perfreview.support.PoisonMessageException;
 import org.perfreview.support.inbox.EventConsumer;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -19,13 +22,17 @@ import java.util.concurrent.CompletionStage;
  * or failed with scoring's reason.
  */
 @ApplicationScoped
-public class ScoredConsumer extends EventConsumer<ScoreCard> {
+public class ScoredConsumer extends EventConsumer<ScoredConsumer.Score> {
 
     public static final String CHANNEL = "scored";
     private static final Logger LOG = Logger.getLogger(ScoredConsumer.class);
 
+    /** The fields of a {@link ScoreCard} a submission's status keeps; findings and outcomes are skipped, not read. */
+    public record Score(UUID submissionId, BigDecimal total, String grade, Instant scoredAt, int scoringRun) {
+    }
+
     public ScoredConsumer() {
-        super(CHANNEL, Events.SUBMISSION_SCORED);
+        super(CHANNEL, Events.SUBMISSION_SCORED, Score.class);
     }
 
     @Incoming(CHANNEL)
@@ -49,7 +56,7 @@ public class ScoredConsumer extends EventConsumer<ScoreCard> {
     }
 
     @Override
-    protected void accept(ScoreCard card) {
+    protected void accept(Score card) {
         if (card.submissionId() == null) {
             throw new PoisonMessageException("SubmissionScored without submissionId");
         }

@@ -51,7 +51,7 @@ public class ReportService {
         // a consumer applies a whole poll in one transaction (service-support inbox/Inbox.consumeAll), and figures
         // must never count cards whose unit reports are not written yet, or that roll back.
         transactions.registerInterposedSynchronization(new AfterCommit(() -> aggregates.apply(card)));
-        UnitReport report = unitReport(card.submission().batchId(), card.submission().unitCode());
+        UnitReport report = unitReports.build(store.ofUnit(card.submission().batchId(), card.submission().unitCode(), card));
         outbox.publish(Events.UNIT_REPORT_UPDATED, report.batchId(), card.submissionId(), report);
         notices.announce(card);
     }

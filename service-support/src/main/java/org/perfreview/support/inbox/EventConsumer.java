@@ -22,15 +22,25 @@ public abstract class EventConsumer<T> implements EventHandler {
     protected EventJson json;
 
     private final String channel;
-    private final EventContract<T> event;
+    private final EventContract<?> event;
+    private final Class<T> view;
 
     /** {@code channel}'s topic in application.properties must be {@code event.topic()} (checked at startup: ChannelTopics). */
     protected EventConsumer(String channel, EventContract<T> event) {
-        this.channel = channel;
-        this.event = event;
+        this(channel, event, event.payload());
     }
 
-    public EventContract<T> event() {
+    /**
+     * A consumer that needs only some of the payload's fields reads them into {@code view}, a record of those
+     * fields under the payload's names: the rest of the event is skipped instead of materialised.
+     */
+    protected EventConsumer(String channel, EventContract<?> event, Class<T> view) {
+        this.channel = channel;
+        this.event = event;
+        this.view = view;
+    }
+
+    public EventContract<?> event() {
         return event;
     }
 
@@ -48,7 +58,7 @@ public abstract class EventConsumer<T> implements EventHandler {
         if (ignores(json.eventTypeOf(value))) {
             return;
         }
-        T payload = json.read(value, event).payload();
+        T payload = json.read(value, event, view).payload();
         if (payload == null) {
             throw new PoisonMessageException(event.type() + " without a payload");
         }
