@@ -6,8 +6,8 @@ import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * First, cheap pass over a sheet's XML: collects the {@code <mergeCell ref="A6:A18"/>} elements, which Excel
- * writes after all rows, so the row pass can apply merged values as rows stream by.
+ * Collects a sheet's {@code <mergeCell ref="A6:A18"/>} elements, which Excel writes after all rows: alone, as a
+ * cheap first pass over a sheet too long to keep its rows, or beside the row pass ({@link XlsxRowSource}).
  */
 final class MergeCellCollector extends DefaultHandler {
 

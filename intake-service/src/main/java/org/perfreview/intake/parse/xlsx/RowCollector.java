@@ -6,17 +6,19 @@ import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.perfreview.contracts.table.Position;
 import org.perfreview.intake.parse.ReaderLimits;
 import org.perfreview.intake.parse.row.CellText;
-import org.perfreview.intake.parse.row.MergeFiller;
-import org.perfreview.intake.parse.row.RowHandler;
 
 import java.util.Arrays;
 
-/** Second pass: gathers each row's cells from POI's SAX callbacks, fills merged values, passes the row on. */
+/** Gathers each row's cells from POI's SAX callbacks and passes them on, merged values not yet filled. */
 final class RowCollector implements SheetContentsHandler {
 
+    /** Where a row's cells go: merged values filled and handed on, or kept until the sheet's merges are known. */
+    interface RowSink {
+        void row(int number, CellText[] cells);
+    }
+
     private final String sheet;
-    private final MergeFiller merges;
-    private final RowHandler handler;
+    private final RowSink sink;
     private final ReaderLimits limits;
     private CellText[] cells = new CellText[32];
     private int width;
@@ -31,10 +33,9 @@ final class RowCollector implements SheetContentsHandler {
         }
     }
 
-    RowCollector(String sheet, MergeFiller merges, RowHandler handler, ReaderLimits limits) {
+    RowCollector(String sheet, RowSink sink, ReaderLimits limits) {
         this.sheet = sheet;
-        this.merges = merges;
-        this.handler = handler;
+        this.sink = sink;
         this.limits = limits;
     }
 
@@ -69,6 +70,6 @@ final class RowCollector implements SheetContentsHandler {
 
     @Override
     public void endRow(int rowNum) {
-        handler.row(merges.fill(sheet, currentRow, Arrays.copyOf(cells, width)));
+        sink.row(currentRow, Arrays.copyOf(cells, width));
     }
 }
