@@ -4,6 +4,7 @@ import org.perfreview.localstack.LocalStack;
 import org.perfreview.localstack.RepoRoot;
 import org.perfreview.localstack.StackConfig;
 import org.perfreview.localstack.StackInfo;
+import org.perfreview.localstack.WorkDirs;
 import org.perfreview.localstack.client.PerfReviewClient;
 import org.perfreview.localstack.jwt.Tokens;
 import org.perfreview.localstack.service.ServiceProcess;
@@ -41,6 +42,10 @@ public final class LoadGenerator {
         Path root = RepoRoot.find();
         SyntheticTables synthetic = SyntheticTables.fromSamples(root.resolve("samples/overall-targets"));
         System.out.printf("load: %s, %d cores, %s%n", LocalDateTime.now().withNano(0), Runtime.getRuntime().availableProcessors(), options);
+        if (!options.keepData()) {
+            // The stack keeps its data between starts; left in place, each run would query tables grown by the last.
+            WorkDirs.deleteRecursively(options.workDir());
+        }
         try (LocalStack local = LocalStack.start(StackConfig.builder().workDir(options.workDir()).build())) {
             StackInfo stack = local.info();
             Tokens tokens = local.tokens();
@@ -50,8 +55,8 @@ public final class LoadGenerator {
                 if (options.sampleBatch()) {
                     System.out.println("(a) sample batch: " + SamplePhase.run(run, root.resolve("samples")));
                 }
-                if (options.latencyTables() > 0 && options.warmupTables() > 0) {
-                    // The JIT compiles the hot paths only after a few thousand tables; (c) measures warm services, as issue 17 asks.
+                if (options.warmupTables() > 0) {
+                    // The JIT compiles the hot paths only after a few thousand tables; (c) and (b) measure warm services, as issue 17 asks.
                     int from = options.tables() + options.latencyTables();
                     var warmup = IntStream.range(from, from + options.warmupTables()).mapToObj(synthetic::table).toList();
                     System.out.println("(w) warm-up: " + ThroughputPhase.run(run, warmup, options.concurrency(), pids(local)).brief());

@@ -9,19 +9,22 @@ import java.util.List;
  * for the whole run after which it stops waiting and reports what it counted.
  */
 record LoadOptions(int tables, int concurrency, int warmupTables, int latencyTables, double latencyRate, int cityRequests,
-                   boolean sampleBatch, Duration maxTime, Path workDir) {
+                   boolean sampleBatch, Duration maxTime, Path workDir, boolean keepData) {
 
     static final String USAGE = """
             usage: ./benchmark load [--tables N] [--concurrency C] [--warmup-tables W] [--latency-tables M] [--latency-rate R]
                                     [--city-requests K] [--no-sample] [--max-seconds S] [--work-dir DIR]
+                                    [--keep-data]
               starts a local stack (real Kafka + PostgreSQL + the three services, loopback only) and runs:
               (a) the sample batch: upload to city report
-              (w) W tables as fast as C uploaders go, in a batch of their own, so that (c) measures warm JVMs
+              (w) W tables as fast as C uploaders go, in a batch of their own, so that (c) and (b) measure warm JVMs
               (c) M tables paced at R tables/s: upload-to-unit-report latency percentiles
               (b) N distinct tables as fast as C concurrent uploaders go: upload-to-scored throughput,
                   service RSS sampled throughout
               (d) K requests of that N-unit batch's city report: served latency percentiles
               defaults: N 10000, C 8, W 1000, M 1500, R 50, K 30, S 1800, DIR benchmarks/target/load-stack
+              every run starts from empty databases and topics (DIR's data is deleted first) so runs compare;
+              --keep-data starts on what the last run left
             """;
 
     static LoadOptions parse(List<String> args) {
@@ -34,6 +37,7 @@ record LoadOptions(int tables, int concurrency, int warmupTables, int latencyTab
         boolean sample = true;
         long maxSeconds = 1_800;
         Path workDir = Path.of("benchmarks/target/load-stack");
+        boolean keepData = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -46,6 +50,7 @@ record LoadOptions(int tables, int concurrency, int warmupTables, int latencyTab
                 case "--no-sample" -> sample = false;
                 case "--max-seconds" -> maxSeconds = positive(a, args, ++i);
                 case "--work-dir" -> workDir = Path.of(value(a, args, ++i));
+                case "--keep-data" -> keepData = true;
                 default -> throw new IllegalArgumentException("unknown option " + a + "\n" + USAGE);
             }
         }
@@ -54,7 +59,7 @@ record LoadOptions(int tables, int concurrency, int warmupTables, int latencyTab
                     + " (unit codes 900000-999999)");
         }
         return new LoadOptions(tables, concurrency, warmupTables, latencyTables, latencyRate, cityRequests, sample,
-                Duration.ofSeconds(maxSeconds), workDir.toAbsolutePath());
+                Duration.ofSeconds(maxSeconds), workDir.toAbsolutePath(), keepData);
     }
 
     private static String value(String option, List<String> args, int i) {
