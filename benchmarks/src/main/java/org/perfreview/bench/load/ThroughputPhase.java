@@ -17,7 +17,7 @@ final class ThroughputPhase {
 
     record Result(String batchId, int sent, int accepted, int scored, long lost, long repeatedScoreEvents, double uploadRate,
                   double overallRate, double steadyRate, double citySeconds, Map<String, RssSampler.Rss> rss,
-                  Map<String, Double> cpuSeconds) {
+                  Map<String, Double> cpuSeconds, Map<String, Double> jitSeconds) {
         @Override
         public String toString() {
             StringBuilder s = new StringBuilder(String.format(
@@ -28,8 +28,19 @@ final class ThroughputPhase {
             rss.forEach((name, r) -> s.append(String.format("%n    RSS %-15s max %4.0f MB, median %4.0f MB (%d samples)",
                     name, r.maxMb(), r.medianMb(), r.samples())));
             cpuSeconds.forEach((name, cpu) -> s.append(String.format("%n    CPU %-23s %6.1f s, %5.1f ms per table", name, cpu,
-                    accepted == 0 ? Double.NaN : cpu * 1000 / accepted)));
+                    perTable(cpu))).append(jitSeconds.containsKey(name) ? String.format(" (JIT compiler threads %4.1f ms)",
+                    perTable(jitSeconds.get(name))) : ""));
+            double jit = jitSeconds.values().stream().mapToDouble(Double::doubleValue).sum();
+            Double machine = cpuSeconds.get(CpuAccount.MACHINE);
+            if (machine != null) {
+                s.append(String.format("%n    CPU %-23s %6.1f s, %5.1f ms per table", "machine without JIT", machine - jit,
+                        perTable(machine - jit)));
+            }
             return s.toString();
+        }
+
+        private double perTable(double seconds) {
+            return accepted == 0 ? Double.NaN : seconds * 1000 / accepted;
         }
 
         /** The first two lines only: counts and rates. */
@@ -55,12 +66,12 @@ final class ThroughputPhase {
             city = CityWait.untilScored(run.reviewer(), run.cityReportUrl(batchId), accepted.size(), run.left());
             double citySeconds = (System.nanoTime() - start) / 1e9;
             rss.close();
-            return result(run, batchId, tables.size(), accepted, start, citySeconds, rss.result(), cpu.seconds());
+            return result(run, batchId, tables.size(), accepted, start, citySeconds, rss.result(), cpu.seconds(), cpu.jitSeconds());
         }
     }
 
     private static Result result(Run run, String batchId, int sent, List<Upload> accepted, long start, double citySeconds,
-                                 Map<String, RssSampler.Rss> rss, Map<String, Double> cpuSeconds) {
+                                 Map<String, RssSampler.Rss> rss, Map<String, Double> cpuSeconds, Map<String, Double> jitSeconds) {
         long[] scoredAt = accepted.stream().map(u -> run.clock().scoredAt(u.submissionId())).filter(t -> t != null)
                 .mapToLong(Long::longValue).sorted().toArray();
         long lastAccepted = accepted.stream().mapToLong(Upload::acceptedNanos).max().orElse(start);
@@ -70,6 +81,6 @@ final class ThroughputPhase {
         int to = scoredAt.length * 9 / 10;
         double steady = to - from < 2 ? overall : (to - from) / ((scoredAt[to - 1] - scoredAt[from]) / 1e9);
         return new Result(batchId, sent, accepted.size(), scoredAt.length, lost, run.clock().repeatedScoreEvents(),
-                accepted.size() / ((lastAccepted - start) / 1e9), overall, steady, citySeconds, rss, cpuSeconds);
+                accepted.size() / ((lastAccepted - start) / 1e9), overall, steady, citySeconds, rss, cpuSeconds, jitSeconds);
     }
 }
