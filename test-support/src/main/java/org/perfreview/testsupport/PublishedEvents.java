@@ -7,12 +7,14 @@ import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Future;
 import java.util.function.Predicate;
@@ -29,6 +31,7 @@ public class PublishedEvents {
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
     private final Recorder producer = new Recorder();
     private volatile Duration sendDelay = Duration.ZERO;
+    private volatile int maxValueChars = Integer.MAX_VALUE;
 
     /** Records sent to {@code topic} whose envelope matches, in the order they were sent. */
     public List<ProducerRecord<String, String>> records(String topic, Predicate<JsonNode> envelope) {
@@ -55,6 +58,15 @@ public class PublishedEvents {
         sendDelay = perRecord;
     }
 
+    /**
+     * From now on a record whose value is longer than {@code chars} is refused as Kafka's producer refuses one over
+     * {@code max.request.size}: a failed send with {@link RecordTooLargeException}; {@link Integer#MAX_VALUE} restores
+     * the default.
+     */
+    public void refuseLongerThan(int chars) {
+        maxValueChars = chars;
+    }
+
     Producer<String, String> producer() {
         return producer;
     }
@@ -76,6 +88,14 @@ public class PublishedEvents {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
+            }
+            if (record.value() != null && record.value().length() > maxValueChars) {
+                RecordTooLargeException refused = new RecordTooLargeException("The message is " + record.value().length()
+                        + " characters when serialized which is larger than this test's limit of " + maxValueChars);
+                if (callback != null) {
+                    callback.onCompletion(null, refused);
+                }
+                return CompletableFuture.failedFuture(refused);
             }
             synchronized (this) { // the same order as the mock's own history
                 Future<RecordMetadata> ack = super.send(record, callback);

@@ -4,7 +4,6 @@ import org.perfreview.localstack.LocalStack;
 import org.perfreview.localstack.RepoRoot;
 import org.perfreview.localstack.StackConfig;
 import org.perfreview.localstack.StackInfo;
-import org.perfreview.localstack.WorkDirs;
 import org.perfreview.localstack.client.PerfReviewClient;
 import org.perfreview.localstack.jwt.Tokens;
 import org.perfreview.localstack.service.ServiceProcess;
@@ -42,11 +41,7 @@ public final class LoadGenerator {
         Path root = RepoRoot.find();
         SyntheticTables synthetic = SyntheticTables.fromSamples(root.resolve("samples/overall-targets"));
         System.out.printf("load: %s, %d cores, %s%n", LocalDateTime.now().withNano(0), Runtime.getRuntime().availableProcessors(), options);
-        if (!options.keepData()) {
-            // The stack keeps its data between starts; left in place, each run would query tables grown by the last.
-            WorkDirs.deleteRecursively(options.workDir());
-        }
-        try (LocalStack local = LocalStack.start(StackConfig.builder().workDir(options.workDir()).build())) {
+        try (LocalStack local = LocalStack.start(StackConfig.builder().workDir(options.workDir()).keepData(options.keepData()).build())) {
             StackInfo stack = local.info();
             Tokens tokens = local.tokens();
             PerfReviewClient admin = new PerfReviewClient(tokens.admin());

@@ -23,8 +23,8 @@ record LoadOptions(int tables, int concurrency, int warmupTables, int latencyTab
                   service RSS sampled throughout
               (d) K requests of that N-unit batch's city report: served latency percentiles
               defaults: N 10000, C 8, W 1000, M 1500, R 50, K 30, S 1800, DIR benchmarks/target/load-stack
-              every run starts from empty databases and topics (DIR's data is deleted first) so runs compare;
-              --keep-data starts on what the last run left
+              every run starts from empty databases and topics, so runs compare; --keep-data starts on what the
+              last run left (the local stack's own option)
             """;
 
     static LoadOptions parse(List<String> args) {

@@ -23,6 +23,11 @@ public final class StackTopics {
                 // Batch settings are state keyed by batch id: only the latest value per key matters.
                 topic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
             }
+            if (name.equals(Events.CITY_REPORT_UPDATED.topic())) {
+                // A city report lists every unit: megabytes for a large batch, up to what the relay sends (service-support
+                // RelayProducerFactory.MAX_EVENT_BYTES, 16 MiB).
+                topic.configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(16 * 1024 * 1024)));
+            }
             topics.add(topic);
         }
         Topics.DEAD_LETTERS.forEach(name -> topics.add(topic(name, partitions)));

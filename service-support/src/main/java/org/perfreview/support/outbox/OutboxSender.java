@@ -8,12 +8,17 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.StatusCode;
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.jboss.logging.Logger;
 import org.perfreview.contracts.events.Topics;
 import org.perfreview.support.trace.EventTracing;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
@@ -22,10 +27,13 @@ import java.util.concurrent.TimeUnit;
  * service share one outbox table: the transaction first takes the service's relay lock (a PostgreSQL advisory
  * lock, released at commit), so one relay at a time sends and rows leave in {@code seq} order. Claiming rows
  * side by side (SKIP LOCKED) would let a replica send a key's later row while another still sends its earlier
- * one; a replica that does not get the lock sends nothing and tries again on its next trigger.
+ * one; a replica that does not get the lock sends nothing and tries again on its next trigger. A row the broker
+ * can never accept is parked ({@link #neverAccepted}), not retried ahead of everything else forever.
  */
 @ApplicationScoped
 public class OutboxSender {
+
+    private static final Logger LOG = Logger.getLogger(OutboxSender.class);
 
     @Inject
     EntityManager em;
@@ -47,7 +55,7 @@ public class OutboxSender {
     /** What {@link #sendBatch} answers while another replica's relay holds the lock. */
     public static final int LOCKED_OUT = -1;
 
-    /** @return rows sent (0 when nothing is pending), or {@link #LOCKED_OUT} */
+    /** @return rows sent or parked (0 when nothing is pending), or {@link #LOCKED_OUT} */
     @Transactional
     @SuppressWarnings("unchecked")
     public int sendBatch(int limit) {
@@ -55,7 +63,7 @@ public class OutboxSender {
             return LOCKED_OUT;
         }
         List<Object[]> rows = em.createNativeQuery("select seq, event_id, topic, message_key, event_type, schema_version, envelope, trace_context"
-                        + " from outbox_event where published_at is null order by seq limit ?1")
+                        + " from outbox_event where published_at is null and parked_at is null order by seq limit ?1")
                 .setParameter(1, limit)
                 .getResultList();
         if (rows.isEmpty()) {
@@ -75,13 +83,22 @@ public class OutboxSender {
         }
         List<Long> done = new ArrayList<>(rows.size());
         RuntimeException failure = null;
+        int failed = -1;
+        int parked = 0;
         for (int i = 0; i < acks.size(); i++) {
             try {
                 acks.get(i).get(config.sendTimeoutMs(), TimeUnit.MILLISECONDS);
                 done.add(((Number) rows.get(i)[0]).longValue());
             } catch (Exception e) {
-                failure = new IllegalStateException("outbox send failed: " + e.getMessage(), e);
-                spans.get(i).setStatus(StatusCode.ERROR, failure.getMessage());
+                Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+                spans.get(i).setStatus(StatusCode.ERROR, cause.getMessage());
+                if (neverAccepted(cause)) {
+                    park(rows.get(i), cause);
+                    parked++;
+                    continue; // it will never be sent as it is: the events after it go on
+                }
+                failure = new IllegalStateException("outbox send failed: " + cause.getMessage(), cause);
+                failed = i;
                 break; // keep per-key order: nothing after the first failure is marked sent
             }
         }
@@ -94,12 +111,33 @@ public class OutboxSender {
         if (failure != null) {
             em.createNativeQuery("update outbox_event set attempts = attempts + 1, last_error = ?1 where seq = ?2")
                     .setParameter(1, failure.getMessage())
-                    .setParameter(2, ((Number) rows.get(done.size())[0]).longValue())
+                    .setParameter(2, ((Number) rows.get(failed)[0]).longValue())
                     .executeUpdate();
-            if (done.isEmpty()) {
+            if (done.isEmpty() && parked == 0) {
                 throw failure;
             }
         }
-        return done.size();
+        return done.size() + parked;
+    }
+
+    /**
+     * Failures that no retry cures, because the broker or the producer refuses this record itself: larger than
+     * {@code max.request.size} or the topic's {@code max.message.bytes}, or not a valid record. Anything else (broker
+     * away, timeouts, lost leadership) is retried with the rows after it.
+     */
+    static boolean neverAccepted(Throwable cause) {
+        return cause instanceof RecordTooLargeException || cause instanceof RecordBatchTooLargeException
+                || cause instanceof InvalidRecordException;
+    }
+
+    private void park(Object[] row, Throwable cause) {
+        String envelope = (String) row[6];
+        LOG.errorf("outbox event %s (%s to %s, %d characters) parked, it can never be sent as it is: %s"
+                        + " (README, \"Parked events\")", row[1], row[4], row[2], envelope == null ? 0 : envelope.length(),
+                cause.getMessage());
+        em.createNativeQuery("update outbox_event set parked_at = now(), attempts = attempts + 1, last_error = ?1 where seq = ?2")
+                .setParameter(1, cause.getClass().getSimpleName() + ": " + cause.getMessage())
+                .setParameter(2, ((Number) row[0]).longValue())
+                .executeUpdate();
     }
 }

@@ -20,6 +20,9 @@ import java.util.Map;
 @ApplicationScoped
 public class RelayProducerFactory {
 
+    /** The largest event the relay sends: 16 MiB. */
+    public static final int MAX_EVENT_BYTES = 16 * 1024 * 1024;
+
     @Inject
     Config config;
 
@@ -31,6 +34,10 @@ public class RelayProducerFactory {
         props.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
         // Events are JSON with repeated field names and Chinese text: lz4 shrinks them several times for little CPU.
         props.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        // The city report of a batch of thousands of units is megabytes of JSON (its score sheet lists every unit); at
+        // Kafka's 1 MB default the relay could never send it. perf.reports.city accepts as much (max.message.bytes in
+        // local-stack StackTopics and k8s/base/kafka/topics.yaml); a larger event is parked (OutboxSender).
+        props.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, MAX_EVENT_BYTES);
         props.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000);
         props.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
         props.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 12000);
