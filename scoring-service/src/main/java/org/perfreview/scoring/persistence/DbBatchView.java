@@ -14,21 +14,26 @@ import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * The rest of the batch as the database holds it: latest tables by unit, and goal look-ups through the
  * {@code goal_band} index (candidates sharing a band key, confirmed with the exact similarity), and the
- * look-ups cross-unit checks use to name the tables an arrival affects.
+ * look-ups cross-unit checks use to name the tables an arrival affects. A view serves one arrival: its scoring and
+ * then the look-up of the tables it affects (ScoringService.accept), between which no other unit's goals change, so
+ * a goal is looked up once for both (the copied-goal rule asks the same question in each).
  */
 public class DbBatchView implements BatchView, AffectedTables {
 
     private final EntityManager em;
     private final EventJson json;
     private final UUID batchId;
+    private final Map<String, List<IndexedMatch>> matched = new HashMap<>();
 
     public DbBatchView(EntityManager em, EventJson json, UUID batchId) {
         this.em = em;
@@ -62,8 +67,18 @@ public class DbBatchView implements BatchView, AffectedTables {
         return ids;
     }
 
-    @SuppressWarnings("unchecked")
     private List<IndexedMatch> matches(String unitCode, String goalText, double minSimilarity) {
+        String key = unitCode + '\u0000' + minSimilarity + '\u0000' + goalText;
+        List<IndexedMatch> known = matched.get(key);
+        if (known == null) {
+            known = List.copyOf(lookUp(unitCode, goalText, minSimilarity));
+            matched.put(key, known);
+        }
+        return known;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<IndexedMatch> lookUp(String unitCode, String goalText, double minSimilarity) {
         GoalFingerprint probe = GoalFingerprint.of(goalText);
         if (probe.isEmpty()) {
             return List.of();

@@ -1,8 +1,6 @@
 package org.perfreview.scoring.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.perfreview.contracts.table.NormalizedTable;
 import org.perfreview.contracts.table.TableKind;
 import org.perfreview.scoring.persistence.DbBatchView;
@@ -12,7 +10,6 @@ import org.perfreview.scoring.rulebook.Rulebook;
 import org.perfreview.scoring.rules.Arrival;
 import org.perfreview.scoring.rules.Reach;
 import org.perfreview.scoring.rules.RuleReach;
-import org.perfreview.support.EventJson;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,13 +24,9 @@ import java.util.UUID;
 @ApplicationScoped
 class CrossTableRescoring {
 
-    @Inject
-    EntityManager em;
-    @Inject
-    EventJson json;
-
+    /** @param tables the view the arrival was scored with, so a look-up its scoring made is not made again */
     List<ScoredTableEntity> affected(RuleReach reach, Rulebook rulebook, ScoredTableEntity arrived, NormalizedTable table,
-                                     NormalizedTable replaced) {
+                                     NormalizedTable replaced, DbBatchView tables) {
         Map<UUID, ScoredTableEntity> out = new LinkedHashMap<>();
         List<RuleSpec> unitRules = reach.rules(rulebook, Reach.UNIT);
         for (ScoredTableEntity sibling : ScoredTableEntity.latestOfUnit(arrived.batchId, arrived.unitCode)) {
@@ -41,7 +34,6 @@ class CrossTableRescoring {
                 out.put(sibling.submissionId, sibling);
             }
         }
-        DbBatchView tables = new DbBatchView(em, json, arrived.batchId);
         Arrival arrival = new Arrival(arrived.unitCode, table, replaced);
         for (RuleSpec spec : reach.rules(rulebook, Reach.BATCH)) {
             for (UUID id : reach.crossUnit(spec).affected(arrival, spec, tables)) {

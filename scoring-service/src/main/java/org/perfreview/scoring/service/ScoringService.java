@@ -86,12 +86,13 @@ public class ScoringService {
             DbBatchView.index(em, ref.batchId(), ref.submissionId(), ref.unitCode(), event.table());
         }
         Settings settings = settings(ref.batchId());
-        score(table, settings, ref, event.table());
+        DbBatchView batch = new DbBatchView(em, json, ref.batchId());
+        score(table, settings, ref, event.table(), batch);
         if (newest) {
             // Tables whose cross-table rules read this one were scored before it existed (rules/Reach.java).
             NormalizedTable replaced = current.map(c -> json.readValue(c.tableJson, NormalizedTable.class)).orElse(null);
             Rulebook rulebook = rulebooks.get(settings.rulebookVersion());
-            for (ScoredTableEntity other : crossTable.affected(reach, rulebook, table, event.table(), replaced)) {
+            for (ScoredTableEntity other : crossTable.affected(reach, rulebook, table, event.table(), replaced, batch)) {
                 score(other, settings);
             }
         }
@@ -119,12 +120,13 @@ public class ScoringService {
     }
 
     private void score(ScoredTableEntity stored, Settings settings) {
-        score(stored, settings, json.readValue(stored.submission, SubmissionRef.class), json.readValue(stored.tableJson, NormalizedTable.class));
+        score(stored, settings, json.readValue(stored.submission, SubmissionRef.class), json.readValue(stored.tableJson, NormalizedTable.class),
+                new DbBatchView(em, json, stored.batchId));
     }
 
     /** Scores a stored table whose submission and table are already in hand (the event just read, or parsed from storage). */
-    private void score(ScoredTableEntity stored, Settings settings, SubmissionRef ref, NormalizedTable table) {
-        RuleContext context = new RuleContext(table, ref, settings.batch(), new DbBatchView(em, json, stored.batchId), Instant.now())
+    private void score(ScoredTableEntity stored, Settings settings, SubmissionRef ref, NormalizedTable table, DbBatchView batch) {
+        RuleContext context = new RuleContext(table, ref, settings.batch(), batch, Instant.now())
                 .withReferenceLists(settings.lists());
         Rulebook rulebook = rulebooks.get(settings.rulebookVersion());
         ScoreCard scored = engine.score(rulebook, context);
