@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 
 import java.time.Instant;
 import java.util.List;
@@ -12,6 +13,8 @@ import java.util.UUID;
 
 /** One unit table read from an upload: its version, status and the normalized table (JSON). */
 @Entity
+// Updated per score event: the UPDATE names only what changed, so PostgreSQL keeps the stored table JSON as it is.
+@DynamicUpdate
 @Table(name = "submission")
 public class SubmissionEntity extends PanacheEntityBase {
     public static final String ACCEPTED = "ACCEPTED";

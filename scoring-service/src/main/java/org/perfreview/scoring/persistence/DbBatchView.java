@@ -26,7 +26,8 @@ import java.util.UUID;
  * {@code goal_band} index (candidates sharing a band key, confirmed with the exact similarity), and the
  * look-ups cross-unit checks use to name the tables an arrival affects. A view serves one arrival: its scoring and
  * then the look-up of the tables it affects (ScoringService.accept), between which no other unit's goals change, so
- * a goal is looked up once for both (the copied-goal rule asks the same question in each).
+ * a goal is looked up once for both (the copied-goal rule asks the same question in each), and a unit's tables are
+ * read once however many rules ask for them.
  */
 public class DbBatchView implements BatchView, AffectedTables {
 
@@ -34,6 +35,8 @@ public class DbBatchView implements BatchView, AffectedTables {
     private final EventJson json;
     private final UUID batchId;
     private final Map<String, List<IndexedMatch>> matched = new HashMap<>();
+    private final Map<String, List<ScoredTableEntity>> latestByUnit = new HashMap<>();
+    private final Map<UUID, NormalizedTable> parsed = new HashMap<>();
 
     public DbBatchView(EntityManager em, EventJson json, UUID batchId) {
         this.em = em;
@@ -41,11 +44,12 @@ public class DbBatchView implements BatchView, AffectedTables {
         this.batchId = batchId;
     }
 
+    /** Read once per view: several rules ask for a unit's tables while one table is scored. */
     @Override
     public List<NormalizedTable> unitTables(String unitCode, TableKind kind) {
-        return ScoredTableEntity.latestOfUnit(batchId, unitCode).stream()
+        return latestByUnit.computeIfAbsent(unitCode, u -> ScoredTableEntity.latestOfUnit(batchId, u)).stream()
                 .filter(t -> t.tableKind.equals(kind.name()))
-                .map(t -> json.readValue(t.tableJson, NormalizedTable.class))
+                .map(t -> parsed.computeIfAbsent(t.submissionId, id -> json.readValue(t.tableJson, NormalizedTable.class)))
                 .toList();
     }
 

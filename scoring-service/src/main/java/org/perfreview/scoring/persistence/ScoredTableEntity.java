@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 
 import java.time.Instant;
 import java.util.List;
@@ -12,6 +13,8 @@ import java.util.UUID;
 
 /** A normalized table as received; {@code latest} marks the newest version of each unit table in its batch. */
 @Entity
+// `latest` flips when a new version arrives: the UPDATE names only it, so the stored table JSON is not written again.
+@DynamicUpdate
 @Table(name = "scored_table")
 public class ScoredTableEntity extends PanacheEntityBase {
     @Id
