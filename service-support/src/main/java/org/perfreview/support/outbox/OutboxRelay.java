@@ -30,9 +30,12 @@ public class OutboxRelay {
     @Inject
     MeterRegistry registry;
 
-    // Broker down or database away: rows stay pending and the timer tries again, so a pause is not worth a warning.
-    private final JobWorker worker = new JobWorker("outbox-relay", this::sendOnce,
-            e -> LOG.debugf("outbox relay paused: %s", e.getMessage()));
+    // Broker down or database away: rows stay pending and the timer tries again every second. The first failure is a
+    // warning and the recovery is logged, the retries in between are debug: a relay that stays paused must show, a
+    // broker outage must not flood the log.
+    private final JobWorker worker = new JobWorker("outbox-relay", this::sendOnce, this::onPause);
+    /** The relay's last batch failed; only the worker's thread touches it. */
+    private boolean paused;
     /** Consecutive batches refused because another replica held the relay lock; only the worker's thread touches it. */
     private int lockedOut;
 
@@ -59,6 +62,10 @@ public class OutboxRelay {
             lockedOut = 0;
             throw e;
         }
+        if (paused) {
+            paused = false;
+            LOG.info("outbox relay resumed");
+        }
         if (sent > 0) {
             registry.counter("perf_outbox_published_total").increment(sent);
             return true;
@@ -74,6 +81,15 @@ public class OutboxRelay {
         }
         lockedOut = 0;
         return false;
+    }
+
+    private void onPause(RuntimeException e) {
+        if (paused) {
+            LOG.debugf("outbox relay still paused: %s", e.getMessage());
+        } else {
+            paused = true;
+            LOG.warnf("outbox relay paused, events stay pending and are retried every poll: %s", e.getMessage());
+        }
     }
 
     void stop(@Observes ShutdownEvent event) {
