@@ -44,14 +44,7 @@ public final class ServiceProcess extends ChildServer<ServiceProcess> {
         }
         List<String> command = new ArrayList<>(List.of(ChildProcess.javaExecutable(), "-Xmx256m",
                 "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8", "-jar", jar.toAbsolutePath().toString()));
-        Map<String, String> withArenas = new LinkedHashMap<>(env);
-        // glibc gives each thread that allocates natively an arena of its own, up to 8 per core, and an idle arena's
-        // pages stay resident: with a service's few dozen threads that is tens of MB of RSS for no throughput. Two
-        // arenas is the usual setting for JVMs in containers.
-        if (System.getenv("MALLOC_ARENA_MAX") == null) {
-            withArenas.putIfAbsent("MALLOC_ARENA_MAX", "2");
-        }
-        return new ServiceProcess(name, port, command, withArenas, logFile);
+        return new ServiceProcess(name, port, command, env, logFile);
     }
 
     @Override
