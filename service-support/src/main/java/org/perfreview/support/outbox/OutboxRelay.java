@@ -1,6 +1,5 @@
 package org.perfreview.support.outbox;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,8 +26,6 @@ public class OutboxRelay {
 
     @Inject
     OutboxSender sender;
-    @Inject
-    MeterRegistry registry;
 
     // Broker down or database away: rows stay pending and the timer tries again every second. The first failure is a
     // warning and the recovery is logged, the retries in between are debug: a relay that stays paused must show, a
@@ -67,7 +64,6 @@ public class OutboxRelay {
             LOG.info("outbox relay resumed");
         }
         if (sent > 0) {
-            registry.counter("perf_outbox_published_total").increment(sent);
             return true;
         }
         if (sent == OutboxSender.LOCKED_OUT && ++lockedOut <= MAX_LOCKED_OUT_RETRIES) {

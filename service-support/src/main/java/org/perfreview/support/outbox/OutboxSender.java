@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.StatusCode;
 import org.apache.kafka.common.InvalidRecordException;
@@ -37,6 +38,8 @@ public class OutboxSender {
 
     @Inject
     EntityManager em;
+    @Inject
+    MeterRegistry registry;
     @Inject
     RelayProducer producer;
     @Inject
@@ -107,6 +110,7 @@ public class OutboxSender {
             em.createNativeQuery("update outbox_event set published_at = now(), attempts = attempts + 1 where seq in (?1)")
                     .setParameter(1, done)
                     .executeUpdate();
+            registry.counter("perf_outbox_published_total").increment(done.size());
         }
         if (failure != null) {
             em.createNativeQuery("update outbox_event set attempts = attempts + 1, last_error = ?1 where seq = ?2")
