@@ -44,10 +44,15 @@ public class DbBatchView implements BatchView, AffectedTables {
         this.batchId = batchId;
     }
 
+    /** The unit's latest tables, read once per view: several rules and the affected-tables look-up ask for them. */
+    public List<ScoredTableEntity> latestOfUnit(String unitCode) {
+        return latestByUnit.computeIfAbsent(unitCode, u -> ScoredTableEntity.latestOfUnit(batchId, u));
+    }
+
     /** Read once per view: several rules ask for a unit's tables while one table is scored. */
     @Override
     public List<NormalizedTable> unitTables(String unitCode, TableKind kind) {
-        return latestByUnit.computeIfAbsent(unitCode, u -> ScoredTableEntity.latestOfUnit(batchId, u)).stream()
+        return latestOfUnit(unitCode).stream()
                 .filter(t -> t.tableKind.equals(kind.name()))
                 .map(t -> parsed.computeIfAbsent(t.submissionId, id -> json.readValue(t.tableJson, NormalizedTable.class)))
                 .toList();

@@ -29,7 +29,7 @@ class CrossTableRescoring {
                                      NormalizedTable replaced, DbBatchView tables) {
         Map<UUID, ScoredTableEntity> out = new LinkedHashMap<>();
         List<RuleSpec> unitRules = reach.rules(rulebook, Reach.UNIT);
-        for (ScoredTableEntity sibling : ScoredTableEntity.latestOfUnit(arrived.batchId, arrived.unitCode)) {
+        for (ScoredTableEntity sibling : tables.latestOfUnit(arrived.unitCode)) {
             if (!sibling.submissionId.equals(arrived.submissionId) && appliesTo(unitRules, sibling)) {
                 out.put(sibling.submissionId, sibling);
             }
