@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -24,6 +25,7 @@ import org.perfreview.report.export.xlsx.CityWorkbookRenderer;
 import org.perfreview.report.export.xlsx.UnitWorkbookRenderer;
 import org.perfreview.report.persistence.RebuildJob;
 import org.perfreview.report.service.Aggregates;
+import org.perfreview.report.service.CityJson;
 import org.perfreview.report.service.RebuildJobs;
 import org.perfreview.report.service.ReportService;
 import org.perfreview.support.security.CallerScope;
@@ -56,6 +58,9 @@ public class ReportResource {
     @Inject
     CityDocxRenderer cityDocx;
 
+    /** A report is for its caller only and changes with every card: a cache must ask again each time (with the tag). */
+    private static final CacheControl REVALIDATE = revalidate();
+
     private final CityWorkbookRenderer cityXlsx = new CityWorkbookRenderer();
     private final UnitWorkbookRenderer unitXlsx = new UnitWorkbookRenderer();
 
@@ -66,13 +71,26 @@ public class ReportResource {
     @RolesAllowed({CallerScope.REVIEWER, CallerScope.ADMIN})
     public Response city(@PathParam("batchId") UUID batchId, @QueryParam("format") String format, @Context Request request) {
         ReportFormat view = ReportFormat.choose(format, request, ReportFormat.JSON, ReportFormat.HTML, ReportFormat.XLSX, ReportFormat.DOCX);
-        CityReport report = reports.cityReport(batchId);
         return switch (view) {
-            case HTML -> Response.ok(cityHtml.render(report), CityHtmlRenderer.MEDIA_TYPE).build();
-            case XLSX -> Downloads.attachment(cityXlsx.render(report, aggregates.currentCards(batchId)), CityWorkbookRenderer.MEDIA_TYPE, "city-report.xlsx");
-            case DOCX -> Downloads.attachment(cityDocx.render(report), CityDocxRenderer.MEDIA_TYPE, "city-report.docx");
-            case JSON -> Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
+            case HTML -> Response.ok(cityHtml.render(reports.cityReport(batchId)), CityHtmlRenderer.MEDIA_TYPE).build();
+            case XLSX -> Downloads.attachment(cityXlsx.render(reports.cityReport(batchId), aggregates.currentCards(batchId)),
+                    CityWorkbookRenderer.MEDIA_TYPE, "city-report.xlsx");
+            case DOCX -> Downloads.attachment(cityDocx.render(reports.cityReport(batchId)), CityDocxRenderer.MEDIA_TYPE, "city-report.docx");
+            case JSON -> cityJson(batchId, request);
         };
+    }
+
+    /**
+     * The JSON view: written once per version of the report, tagged with a digest of its bytes; a request carrying
+     * the current tag in If-None-Match gets 304 and no body (a portal polling a large batch's report).
+     */
+    private Response cityJson(UUID batchId, Request request) {
+        CityJson json = reports.cityReportJson(batchId);
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(json.tag());
+        if (unchanged != null) {
+            return unchanged.cacheControl(REVALIDATE).build();
+        }
+        return Response.ok(json.body(), MediaType.APPLICATION_JSON_TYPE).tag(json.tag()).cacheControl(REVALIDATE).build();
     }
 
     @GET
@@ -117,4 +135,11 @@ public class ReportResource {
         return rebuilds.ofBatch(batchId);
     }
 
+
+    private static CacheControl revalidate() {
+        CacheControl control = new CacheControl();
+        control.setPrivate(true);
+        control.setNoCache(true);
+        return control;
+    }
 }

@@ -1,5 +1,6 @@
 package org.perfreview.report.service;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
@@ -19,7 +20,9 @@ import org.perfreview.support.outbox.Outbox;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Score cards in, reports out: every new card updates its batch's aggregate and publishes the unit's
@@ -38,6 +41,12 @@ public class ReportService {
     NoticeService notices;
     @Inject
     TransactionSynchronizationRegistry transactions;
+    /** The mapper REST responses are written with, so the cached JSON is byte for byte what the resource would write. */
+    @Inject
+    ObjectMapper mapper;
+
+    /** Per batch: the city report last served as JSON, kept while {@link Aggregates} serves that same report. */
+    private final Map<UUID, CityJson> cityJson = new ConcurrentHashMap<>();
 
     private final UnitReportBuilder unitReports = new UnitReportBuilder(Clock.systemUTC());
 
@@ -88,6 +97,22 @@ public class ReportService {
             throw new NotFound("no batch " + batchId);
         }
         return report;
+    }
+
+    /**
+     * The city report as JSON with its entity tag: written again only when {@link #cityReport} returns a new report
+     * (the aggregate hands back the same instance until something changes).
+     */
+    @Transactional
+    public CityJson cityReportJson(UUID batchId) {
+        CityReport report = cityReport(batchId);
+        CityJson known = cityJson.get(batchId);
+        if (known != null && known.report() == report) {
+            return known;
+        }
+        CityJson written = CityJson.of(report, mapper);
+        cityJson.put(batchId, written);
+        return written;
     }
 
     /**

@@ -78,6 +78,34 @@ class ReportFlowTest {
     }
 
     @Test
+    void cityReportJsonIsTaggedAndUnchangedUntilACardArrives() {
+        UUID batchId = UUID.randomUUID();
+        fileBatch(batchId);
+
+        Response first = given().auth().oauth2(TOKENS.reviewer()).get("/api/batches/{id}/report", batchId);
+        String tag = first.header("ETag");
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(tag).matches("\"[A-Za-z0-9_-]{22}\"");
+        assertThat(first.header("Cache-Control")).contains("private").contains("no-cache");
+        assertThat(first.jsonPath().getInt("scope.unitsFiled")).isEqualTo(2);
+        // the same version is written once: a second request gets the very same bytes
+        assertThat(given().auth().oauth2(TOKENS.reviewer()).get("/api/batches/{id}/report", batchId).asByteArray())
+                .isEqualTo(first.asByteArray());
+
+        given().auth().oauth2(TOKENS.reviewer()).header("If-None-Match", tag).get("/api/batches/{id}/report", batchId)
+                .then().statusCode(304).header("ETag", tag).body(equalTo(""));
+
+        ScoreCard late = Cards.simple(batchId, "202001", "某市第二中学", TableKind.OVERALL_TARGET, 1, 70, List.of());
+        connector.source("scored").send(ReportEvents.scored(late));
+        await().atMost(WAIT).until(() -> unitReports(late.submissionId()).size() == 1);
+        Response changed = given().auth().oauth2(TOKENS.reviewer()).header("If-None-Match", tag)
+                .get("/api/batches/{id}/report", batchId);
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(changed.header("ETag")).isNotEqualTo(tag);
+        assertThat(changed.jsonPath().getInt("scope.unitsFiled")).isEqualTo(3);
+    }
+
+    @Test
     void cityReportComesInEveryFormat() {
         UUID batchId = UUID.randomUUID();
         fileBatch(batchId);

@@ -96,12 +96,16 @@ public class DbBatchView implements BatchView, AffectedTables {
         for (long k : probe.bandKeys()) {
             keys.add(k);
         }
-        // Candidates ranked by how many band keys they share with the probe (a near-copy shares most of them),
-        // capped so that a goal copied by hundreds of units costs a bounded look-up, not one per copy.
+        // Candidates ranked by how many band keys they share with the probe (a near-copy shares most of them), at most
+        // MAX_PER_BAND_KEY entries read per key (in index order: first filed first) and MAX_CANDIDATES kept, so a goal
+        // copied by thousands of units costs a bounded look-up, not one per copy. The index holds the columns read
+        // here (V4__goal_band_covering.sql): the entries come from the index alone.
         List<Object[]> rows = em.createNativeQuery("select t.unit_code, t.unit_name, t.text, t.submission_id from goal_text t join ("
-                        + "select submission_id, count(*) shared from goal_band where batch_id = ?1 and band_key in (?2) and unit_code <> ?3"
-                        + " group by submission_id order by shared desc limit ?4) c on c.submission_id = t.submission_id")
-                .setParameter(1, batchId).setParameter(2, keys).setParameter(3, unitCode).setParameter(4, MAX_CANDIDATES)
+                        + "select b.submission_id, count(*) shared from unnest(cast(?2 as bigint[])) k(band_key) cross join lateral ("
+                        + "select g.submission_id from goal_band g where g.batch_id = ?1 and g.band_key = k.band_key and g.unit_code <> ?3"
+                        + " limit ?5) b group by b.submission_id order by shared desc limit ?4) c on c.submission_id = t.submission_id")
+                .setParameter(1, batchId).setParameter(2, keys.toArray(Long[]::new)).setParameter(3, unitCode)
+                .setParameter(4, MAX_CANDIDATES).setParameter(5, MAX_PER_BAND_KEY)
                 .getResultList();
         List<IndexedMatch> matches = new ArrayList<>();
         for (Object[] row : rows) {

@@ -18,6 +18,15 @@ public interface BatchView {
     int MAX_CANDIDATES = 20;
 
     /**
+     * Entries read per band key, the probe's own unit aside, first filed first. A goal copied by thousands of units
+     * (a template every unit pasted) puts thousands of entries under each of its keys; reading a bounded number keeps
+     * the look-up's cost flat however many copies there are. A copy shares all of the probe's keys, so it is counted
+     * under each of them and still ranks first; a near-copy of a rarer goal is found through the keys it does not share
+     * with the template, which hold few entries.
+     */
+    int MAX_PER_BAND_KEY = 100;
+
+    /**
      * The latest version of each table of {@code kind} the unit has filed in this batch (for an overall
      * table: its project tables; for a project table: its overall table). Empty when none has arrived.
      */

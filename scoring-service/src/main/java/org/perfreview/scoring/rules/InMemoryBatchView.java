@@ -26,6 +26,8 @@ public final class InMemoryBatchView implements BatchView {
     private final Map<Long, List<Entry>> buckets = new HashMap<>();
     /** Exact comparisons made by the last {@link #similarGoals} call: a test checks they stay few. */
     int lastComparisons;
+    /** Index entries the last {@link #similarGoals} call counted: a test checks they stay bounded. */
+    int lastEntriesRead;
 
     /** Adds (or replaces, by unit, kind and table key) a table; {@code tableKey} tells project tables apart. */
     public InMemoryBatchView add(NormalizedTable table, String tableKey) {
@@ -65,13 +67,21 @@ public final class InMemoryBatchView implements BatchView {
             return List.of();
         }
         Map<Entry, Integer> shared = new IdentityHashMap<>();
+        int read = 0;
         for (long key : print.bandKeys()) {
+            int ofKey = 0;
             for (Entry e : buckets.getOrDefault(key, List.of())) {
+                if (ofKey == MAX_PER_BAND_KEY) {
+                    break;
+                }
                 if (!e.unitCode().equals(unitCode)) {
                     shared.merge(e, 1, Integer::sum);
+                    ofKey++;
                 }
             }
+            read += ofKey;
         }
+        lastEntriesRead = read;
         List<GoalMatch> matches = new ArrayList<>();
         int comparisons = 0;
         List<Entry> candidates = shared.entrySet().stream()

@@ -45,6 +45,29 @@ class GoalIndexScaleTest {
     }
 
     @Test
+    void aTemplateCopiedByThousandsOfUnitsCostsABoundedLookUpAndARarerCopyIsStillFound() {
+        Random r = new Random(11);
+        String template = randomGoal(r);
+        String rare = template.substring(0, template.length() / 2) + randomGoal(r); // half of it is the template's
+        InMemoryBatchView view = new InMemoryBatchView();
+        int copies = 3000;
+        for (int i = 0; i < copies; i++) {
+            view.add(TableBuilder.overall(String.format("%06d", i), "单位" + i).goal(template).build());
+        }
+        view.add(TableBuilder.overall("900001", "后来的单位").goal(rare + "。").build()); // filed after every template copy
+
+        List<BatchView.GoalMatch> ofTemplate = view.similarGoals("999999", template, 0.9);
+        int keys = GoalFingerprint.of(template).bandKeys().length;
+        assertThat(ofTemplate).hasSize(BatchView.MAX_CANDIDATES);
+        assertThat(view.lastEntriesRead).isLessThanOrEqualTo(keys * BatchView.MAX_PER_BAND_KEY).isLessThan(copies);
+
+        // a goal half made of the template still finds its one near-copy (filed last) through the keys the template
+        // does not hold, which are not crowded
+        List<BatchView.GoalMatch> ofRare = view.similarGoals("999999", rare, 0.8);
+        assertThat(ofRare).extracting(BatchView.GoalMatch::unitCode).containsExactly("900001");
+    }
+
+    @Test
     void nearDuplicatesAreFoundAndUnrelatedGoalsAreNot() {
         String a = "目标1：全年开展法律援助案件办理420件，接待咨询2300人次；目标2：法律援助案件办结率达到65%以上，受援人满意率不低于95%。";
         String b = "1、全年开展法律援助案件办理420件，接待咨询2300人次。2、法律援助案件办结率达到65%以上，受援人满意率不低于95%";
