@@ -60,18 +60,9 @@ public class ScoredConsumer extends EventConsumer<ScoredConsumer.Score> {
         if (card.submissionId() == null) {
             throw new PoisonMessageException("SubmissionScored without submissionId");
         }
-        SubmissionEntity s = SubmissionEntity.findById(card.submissionId());
-        if (s == null) {
+        if (SubmissionEntity.recordScore(card.submissionId(), card.total(), card.grade(), card.scoredAt(), card.scoringRun()) == 0
+                && SubmissionEntity.count("id", card.submissionId()) == 0) {
             LOG.warnf("score of unknown submission %s ignored", card.submissionId());
-            return;
         }
-        if (s.scoringRun != null && s.scoringRun > card.scoringRun()) {
-            return; // an older run arriving late
-        }
-        s.scoreTotal = card.total();
-        s.grade = card.grade();
-        s.scoredAt = card.scoredAt();
-        s.scoringRun = card.scoringRun();
-        s.failure = null;
     }
 }

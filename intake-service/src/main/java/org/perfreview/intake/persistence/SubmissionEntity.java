@@ -63,6 +63,17 @@ public class SubmissionEntity extends PanacheEntityBase {
                 batchId, unitCode, kind, tableKey, ACCEPTED).firstResultOptional();
     }
 
+    /**
+     * Records a scoring run's total and grade unless the submission already holds a later run (an older run arriving
+     * late). One UPDATE: the row, with its table JSON, is not read first; score events come one per table.
+     *
+     * @return 1 when recorded, 0 when the submission is unknown or holds a later run
+     */
+    public static int recordScore(UUID id, java.math.BigDecimal total, String grade, Instant scoredAt, int scoringRun) {
+        return update("scoreTotal = ?1, grade = ?2, scoredAt = ?3, scoringRun = ?4, failure = null"
+                + " where id = ?5 and (scoringRun is null or scoringRun <= ?4)", total, grade, scoredAt, scoringRun, id);
+    }
+
     public static List<SubmissionEntity> ofUpload(UUID uploadId) {
         return list("uploadId = ?1 order by receivedAt, id", uploadId);
     }

@@ -73,6 +73,12 @@ class SubmissionStatusTest {
         assertThat((String) as(admin()).get("/api/submissions/{id}", id).path("failure")).contains("1999.9");
         assertThat(as(admin()).get("/api/batches/{id}/submissions?status=failed", batchId).then().statusCode(200)
                 .extract().jsonPath().getList("items.submissionId")).containsExactly(id);
+
+        // a later run that scores the table clears the failure; a score of a submission intake never stored is ignored
+        connector.source("scored").send(scored(batchId, UUID.randomUUID().toString(), 1, "80.00", "良好"));
+        connector.source("scored").send(scored(batchId, id, 2, "75.00", "合格"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> "scored".equals(as(admin()).get("/api/submissions/{id}", id).path("status")));
+        assertThat((String) as(admin()).get("/api/submissions/{id}", id).path("failure")).isNull();
     }
 
     @Test
