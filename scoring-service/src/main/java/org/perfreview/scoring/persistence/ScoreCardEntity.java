@@ -75,7 +75,11 @@ public class ScoreCardEntity extends PanacheEntityBase {
     }
 
     public static int nextRun(UUID submissionId) {
-        return latest(submissionId).map(c -> c.scoringRun + 1).orElse(1);
+        // the number only: reading the latest card would also read its body, which this does not need
+        Integer last = getEntityManager().createQuery(
+                        "select max(c.scoringRun) from ScoreCardEntity c where c.submissionId = ?1", Integer.class)
+                .setParameter(1, submissionId).getSingleResult();
+        return last == null ? 1 : last + 1;
     }
 
     /** Of {@code submissionIds}, those whose latest card already has a finding of a cross-unit rule. */
